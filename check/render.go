@@ -1,0 +1,94 @@
+package check
+
+import (
+	"fmt"
+	"html"
+	"strings"
+)
+
+// HTML renders the table as a self-contained HTML table: name, source, ours,
+// difference, tolerance, status (a red "FAIL" for rows out of tolerance) and
+// note.
+func (t *Table) HTML() string {
+	var b strings.Builder
+	b.WriteString(`<table class="sbcorr-check" style="border-collapse:collapse;font-family:sans-serif;font-size:13px">`)
+	if t.Title != "" {
+		fmt.Fprintf(&b, `<caption style="font-weight:bold;text-align:left">%s</caption>`, html.EscapeString(t.Title))
+	}
+	b.WriteString(`<tr>`)
+	for _, h := range header {
+		fmt.Fprintf(&b, `<th style="border-bottom:1px solid #444;padding:2px 8px">%s</th>`, h)
+	}
+	b.WriteString(`</tr>`)
+	for _, r := range t.Rows {
+		status, style := "ok", "color:#1a7f37"
+		if !r.OK() {
+			status, style = "FAIL", "color:#fff;background:#cf222e;font-weight:bold"
+		}
+		cells := r.cells()
+		b.WriteString(`<tr>`)
+		for i, c := range cells {
+			st := "padding:2px 8px;text-align:right"
+			if i == 0 || i == len(cells)-1 {
+				st = "padding:2px 8px;text-align:left"
+			}
+			if i == 5 {
+				c, st = status, st+";"+style
+			}
+			fmt.Fprintf(&b, `<td style="%s">%s</td>`, st, html.EscapeString(c))
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+// Markdown renders the table as a GitHub-flavoured Markdown table.
+func (t *Table) Markdown() string {
+	var b strings.Builder
+	if t.Title != "" {
+		fmt.Fprintf(&b, "**%s**\n\n", t.Title)
+	}
+	b.WriteString("| " + strings.Join(header, " | ") + " |\n")
+	b.WriteString("|" + strings.Repeat("---|", len(header)) + "\n")
+	for _, r := range t.Rows {
+		b.WriteString("| " + strings.Join(r.cells(), " | ") + " |\n")
+	}
+	return b.String()
+}
+
+// String renders the table as aligned plain text (for logs and go test).
+func (t *Table) String() string {
+	rows := [][]string{header}
+	for _, r := range t.Rows {
+		rows = append(rows, r.cells())
+	}
+	width := make([]int, len(header))
+	for _, row := range rows {
+		for i, c := range row {
+			width[i] = max(width[i], len(c))
+		}
+	}
+	var b strings.Builder
+	if t.Title != "" {
+		b.WriteString(t.Title + "\n")
+	}
+	for _, row := range rows {
+		for i, c := range row {
+			fmt.Fprintf(&b, "%-*s  ", width[i], c)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+var header = []string{"", "source", "ours", "diff", "tol", "status", "note"}
+
+func (r Row) cells() []string {
+	status := "ok"
+	if !r.OK() {
+		status = "FAIL"
+	}
+	f := r.Format
+	return []string{r.Name, f.Value(r.Source), f.Value(r.Ours), f.Diff(r.Diff()), f.Diff(r.Tol), status, r.Note}
+}

@@ -1,0 +1,29 @@
+// Package nb is the only sbcorr package that imports GoNB's gonbui: it
+// displays charts, tables and "source vs ours" checks inside a GoNB
+// notebook. Every function is a no-op for display outside a notebook (gonbui
+// sends nothing unless GONB_PIPE is set), so code using it runs anywhere.
+package nb
+
+import (
+	"github.com/janpfeifer/gonb/gonbui"
+
+	"github.com/stockbond/sbcorr/check"
+)
+
+// HTML displays an HTML fragment.
+func HTML(html string) { gonbui.DisplayHTML(html) }
+
+// Markdown displays Markdown; LaTeX between $...$ is rendered by Jupyter.
+func Markdown(md string) { gonbui.DisplayMarkdown(md) }
+
+// SVG displays an SVG document inline (wrapped in HTML so that HTML exports
+// keep the drawing).
+func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)) }
+
+// Check displays a "source vs ours" table, prints it as text on stdout (so
+// the executed notebook keeps a plain copy) and panics, naming the failing
+// rows, when any row is out of tolerance. Put it last in a check cell.
+func Check(t *check.Table) {
+	gonbui.DisplayHTML(t.HTML())
+	t.Must()
+}
