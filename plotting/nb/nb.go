@@ -20,8 +20,7 @@ func Markdown(md string) { gonbui.DisplayMarkdown(md) }
 // keep the drawing).
 func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)) }
 
-// Check displays a "source vs ours" table, prints it as text on stdout (so
-// the executed notebook keeps a plain copy) and panics, naming the failing
+// Check displays a "source vs ours" table and panics, naming the failing
 // rows, when any row is out of tolerance. Put it last in a check cell.
 func Check(t *check.Table) {
 	gonbui.DisplayHTML(t.HTML())

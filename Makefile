@@ -1,0 +1,54 @@
+# sbcorr — the two commands of README.md are `make notebooks` and `make test`.
+SHELL := /bin/bash
+GOBIN := $(shell go env GOPATH)/bin
+export PATH := $(GOBIN):$(PATH)
+PY := /usr/bin/python3
+OUT ?= out
+# NB selects notebooks by name prefix, e.g. `make notebooks NB=03`.
+NB ?=
+NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
+PORT ?= 8888
+
+.PHONY: setup notebooks test gotest bench lab htmlcheck dockercheck fuzz clean
+
+setup:
+	@bash scripts/setup.sh
+
+## notebooks: execute every notebook headless; executed .ipynb and .html in $(OUT)/
+notebooks: setup
+	@$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
+
+## test: go vet, all Go tests, then every notebook executed once (in $(OUT)/test)
+test: setup gotest
+	@$(PY) scripts/nbexec.py --out $(OUT)/test $(NOTEBOOKS)
+
+gotest:
+	go vet ./...
+	go test -count=1 ./...
+
+## bench: Go benchmarks with a peer (bench/cases.txt), times and ratios
+bench:
+	@bash scripts/setup.sh --peers
+	@bash scripts/bench.sh
+
+## lab: a Jupyter server on localhost with the notebooks
+lab: setup
+	/usr/bin/jupyter notebook --no-browser --ip=127.0.0.1 --port=$(PORT) --notebook-dir=notebooks
+
+## htmlcheck: render the HTML reports in headless Chromium and check that
+## formulas and charts rendered (screenshots in $(OUT)/screenshots)
+htmlcheck:
+	@bash scripts/setup.sh --browser
+	@bash scripts/htmlcheck.sh $(OUT)
+
+## dockercheck: replay the Dockerfile's RUN steps in a fresh debootstrap root
+dockercheck:
+	@bash scripts/dockercheck.sh
+
+## fuzz: run every fuzz target for FUZZTIME (default 60s) each
+FUZZTIME ?= 60s
+fuzz:
+	@bash scripts/fuzz.sh $(FUZZTIME)
+
+clean:
+	rm -rf $(OUT)

@@ -1,0 +1,102 @@
+// Package notebooks holds the GoNB notebooks; this test guards their form.
+// Executing them is the job of scripts/nbexec.py (`make notebooks`, `make
+// test`), so that each notebook runs exactly once per test command.
+package notebooks_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+type notebook struct {
+	NBFormat      int `json:"nbformat"`
+	NBFormatMinor int `json:"nbformat_minor"`
+	Metadata      struct {
+		Kernelspec struct {
+			Name string `json:"name"`
+		} `json:"kernelspec"`
+	} `json:"metadata"`
+	Cells []struct {
+		ID             string          `json:"id"`
+		CellType       string          `json:"cell_type"`
+		Source         json.RawMessage `json:"source"`
+		Outputs        []any           `json:"outputs"`
+		ExecutionCount *int            `json:"execution_count"`
+	} `json:"cells"`
+}
+
+// source joins a cell source stored as a string or a list of lines.
+func source(t *testing.T, raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var lines []string
+	if err := json.Unmarshal(raw, &lines); err != nil {
+		t.Fatalf("cell source is neither a string nor a list of strings: %v", err)
+	}
+	return strings.Join(lines, "")
+}
+
+func load(t *testing.T, path string) notebook {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var nb notebook
+	if err := json.Unmarshal(b, &nb); err != nil {
+		t.Fatalf("%s: not a notebook: %v", path, err)
+	}
+	return nb
+}
+
+var namePattern = regexp.MustCompile(`^[0-9]{2}_[a-z0-9_]+\.ipynb$`)
+
+func TestNotebooksAreCommittedClean(t *testing.T) {
+	paths, err := filepath.Glob("*.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quick := load(t, "00_quickstart.ipynb")
+	if len(quick.Cells) == 0 {
+		t.Fatal("00_quickstart.ipynb has no cells")
+	}
+	firstCell := source(t, quick.Cells[0].Source)
+	if !strings.Contains(firstCell, "go mod edit -require=github.com/stockbond/sbcorr@v0.0.0") {
+		t.Fatalf("quickstart's first cell does not make the module importable:\n%s", firstCell)
+	}
+	for _, path := range paths {
+		nb := load(t, path)
+		if !namePattern.MatchString(path) {
+			t.Errorf("%s: name must be NN_topic.ipynb", path)
+		}
+		if nb.NBFormat != 4 || nb.NBFormatMinor < 5 {
+			t.Errorf("%s: nbformat %d.%d, want 4.5 or later (cell ids)", path, nb.NBFormat, nb.NBFormatMinor)
+		}
+		if nb.Metadata.Kernelspec.Name != "gonb" {
+			t.Errorf("%s: kernelspec %q, want gonb", path, nb.Metadata.Kernelspec.Name)
+		}
+		if len(nb.Cells) == 0 {
+			t.Errorf("%s: no cells", path)
+			continue
+		}
+		if got := source(t, nb.Cells[0].Source); got != firstCell || nb.Cells[0].CellType != "code" {
+			t.Errorf("%s: first cell differs from 00_quickstart.ipynb's:\n%s", path, got)
+		}
+		ids := map[string]bool{}
+		for i, c := range nb.Cells {
+			if c.ID == "" || ids[c.ID] {
+				t.Errorf("%s: cell %d: missing or duplicate id %q", path, i+1, c.ID)
+			}
+			ids[c.ID] = true
+			if c.CellType == "code" && (len(c.Outputs) > 0 || c.ExecutionCount != nil) {
+				t.Errorf("%s: cell %d has outputs or an execution count: commit notebooks without outputs", path, i+1)
+			}
+		}
+	}
+}
