@@ -1,0 +1,31 @@
+// Package macro implements the macroeconomic models of the stock-bond
+// correlation of Portelli & Roncalli (2024), section 2.4, and the macro
+// regressions of section 3.4.
+//
+// The map mirrors the paper:
+//
+//   - li.go, li_decompose.go: the inflation-centric model of Li (2002),
+//     section 2.4.1 and appendix A.8 (eq. 5-8 and 16-20, Tables 6-10).
+//   - li_montecarlo.go: the Monte Carlo over uniform parameter priors of
+//     Figures 14-15 and Table 11.
+//   - growthinflation.go: the two-factor growth-inflation model of Brixton et
+//     al. (2023), section 2.4.3 and appendix A.9 (Figures 66-69).
+//   - rolling.go: rolling growth and inflation volatility, correlation and
+//     ratio (Table 13, Figures 70-74).
+//   - regress.go: regressions of the rolling stock-bond correlation on
+//     inflation and growth factors (Tables 20-22).
+//
+// Units: every rate, volatility and correlation is a decimal (0.01 for 1%,
+// -0.25 for -25%); tables print percent. Shock volatilities of the Li model
+// are per period (the paper does not annualise them; only ratios matter for
+// the correlation).
+//
+// The dividend-discount reading of the CSC note (seed 002) is the economic
+// intuition behind both models: stock prices discount future dividends, so a
+// shock to the discount rate (real rate, inflation) moves stocks and bonds in
+// the same direction, while a shock to expected cash flows (growth, dividend
+// yield) moves them in opposite directions. In the Li model the first channel
+// is the sigma_r term of the decomposition and the second the sigma_pi and
+// rho_pi_delta terms; in the growth-inflation model they are beta_pi and
+// beta_g.
+package macro
