@@ -1,0 +1,62 @@
+package bond_test
+
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/sbcorr/bond"
+)
+
+// The seed-000 zero-coupon bond: 1000/(1+y)^10 before and after a one-point
+// fall in yields.
+func ExampleZeroPrice() {
+	for _, y := range []float64{0.05, 0.04} {
+		p, _ := bond.ZeroPrice(y, 10)
+		fmt.Printf("y = %.0f%%: %.2f\n", 100*y, 1000*p)
+	}
+	// Output:
+	// y = 5%: 613.91
+	// y = 4%: 675.56
+}
+
+// Example values checked independently with a direct cash-flow sum in
+// Python.
+func ExampleBond_Risk() {
+	b := bond.Par(0.04, 10, bond.SemiAnnual)
+	r, _ := b.Risk(0.04)
+	fmt.Printf("price %.4f Macaulay %.3f modified %.3f convexity %.2f DV01 %.6f\n",
+		r.Price, r.Macaulay, r.Modified, r.Convexity, r.DV01)
+	// Output:
+	// price 1.0000 Macaulay 8.339 modified 8.176 convexity 78.90 DV01 0.000818
+}
+
+func ExampleBond_YieldFromPrice() {
+	b := bond.Bond{Coupon: 0.05, Maturity: 10, Freq: bond.Annual}
+	y, err := b.YieldFromPrice(0.9264)
+	fmt.Printf("%.4f%% %v\n", 100*y, err)
+	// Output:
+	// 6.0000% <nil>
+}
+
+func ExampleBond_PriceChange() {
+	for _, m := range []float64{2, 10, 30} {
+		c, _ := bond.Par(0.04, m, bond.SemiAnnual).PriceChange(0.04, -0.01)
+		fmt.Printf("%2.0fy: exact %5.2f%%  duration %5.2f%%  +convexity %5.2f%%\n",
+			m, 100*c.Exact, 100*c.Duration, 100*c.DurationConvexity)
+	}
+	// Output:
+	//  2y: exact  1.93%  duration  1.90%  +convexity  1.93%
+	// 10y: exact  8.58%  duration  8.18%  +convexity  8.57%
+	// 30y: exact 19.69%  duration 17.38%  +convexity 19.48%
+}
+
+func ExampleApproxReturns() {
+	y := []float64{0.040, 0.042, 0.039} // monthly 10y yields
+	approx := bond.ApproxReturns(y, 10)
+	exact := bond.ParReturns(y, 10, bond.Monthly)
+	for t := 1; t < len(y); t++ {
+		fmt.Printf("month %d: approx %6.3f%%  exact %6.3f%%\n", t, 100*approx[t], 100*exact[t])
+	}
+	// Output:
+	// month 1: approx -1.635%  exact -1.278%
+	// month 2: approx  2.429%  exact  2.795%
+}
