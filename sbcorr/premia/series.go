@@ -1,0 +1,94 @@
+package premia
+
+import (
+	"fmt"
+	"math"
+)
+
+// Series holds the implied equity and bond premia through time with their
+// variance and covariance parts (eq. 9-10), the implied correlation for a
+// target bond premium and the break-even correlation. Every slice has one
+// entry per date; entries are NaN where the inputs do not define them, and
+// Reason says why ("" where defined).
+type Series struct {
+	Equity, Bond []Premium
+	// Reason is "" where the premia are defined, else the failed
+	// condition (a NaN estimate, |rho| > 1, ...).
+	Reason []string
+}
+
+// EquityTotal returns the equity premium pi_S(t) of every date.
+func (s Series) EquityTotal() []float64 { return totals(s.Equity) }
+
+// BondTotal returns the bond premium pi_B(t) of every date.
+func (s Series) BondTotal() []float64 { return totals(s.Bond) }
+
+func totals(p []Premium) []float64 {
+	out := make([]float64, len(p))
+	for t, v := range p {
+		out[t] = v.Total()
+	}
+	return out
+}
+
+// StockBondSeries applies eq. (9)-(10) of Portelli & Roncalli (2024)
+// date by date: xS[t] is the equity weight of the market portfolio (repeat a
+// constant with slices.Repeat for a constant mix), volS, volB and corr the
+// rolling estimates of sigma_S(t), sigma_B(t) and rho_S,B(t) (section 3.2.1
+// uses a 36-month window and sr = 0.30). Dates where an input is NaN or
+// invalid get NaN premia and a Reason. It panics when the slices differ in
+// length.
+func StockBondSeries(xS, volS, volB, corr []float64, sr float64) Series {
+	n := sameLen("StockBondSeries", xS, volS, volB, corr)
+	s := Series{Equity: make([]Premium, n), Bond: make([]Premium, n), Reason: make([]string, n)}
+	nan := Premium{math.NaN(), math.NaN()}
+	for t := range n {
+		e, b, err := StockBond{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.Premia()
+		if err != nil {
+			e, b, s.Reason[t] = nan, nan, err.Error()
+		}
+		s.Equity[t], s.Bond[t] = e, b
+	}
+	return s
+}
+
+// ImpliedCorrSeries returns, for every date, the stock-bond correlation for
+// which the implied bond premium equals target (Figure 30 uses 0.01, that is
+// 100 bps), with NaN and a reason where no valid correlation exists or an
+// input is missing. corr only provides a valid starting matrix; pass the
+// rolling correlation or a constant 0. It panics when the slices differ in
+// length.
+func ImpliedCorrSeries(xS, volS, volB, corr []float64, sr, target float64) (implied []float64, reason []string) {
+	n := sameLen("ImpliedCorrSeries", xS, volS, volB, corr)
+	implied, reason = make([]float64, n), make([]string, n)
+	for t := range n {
+		r, err := StockBond{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.ImpliedCorr(target)
+		if err != nil {
+			reason[t] = err.Error()
+		}
+		implied[t] = r
+	}
+	return implied, reason
+}
+
+// BreakEvenSeries returns the break-even stock-bond correlation
+// -(x_B / (1 - x_B)) sigma_B(t) / sigma_S(t) of every date, x_B = 1 - xS[t]
+// (Figure 31), NaN where undefined. It panics when the slices differ in
+// length.
+func BreakEvenSeries(xS, volS, volB []float64) []float64 {
+	n := sameLen("BreakEvenSeries", xS, volS, volB)
+	out := make([]float64, n)
+	for t := range n {
+		out[t], _ = BreakEvenCorr(1-xS[t], volS[t], volB[t])
+	}
+	return out
+}
+
+func sameLen(fn string, s ...[]float64) int {
+	for _, v := range s[1:] {
+		if len(v) != len(s[0]) {
+			panic(fmt.Sprintf("premia: %s: slices of different lengths (%d and %d)", fn, len(s[0]), len(v)))
+		}
+	}
+	return len(s[0])
+}
