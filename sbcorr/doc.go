@@ -1,0 +1,28 @@
+// Package sbcorr estimates stock-bond correlations from plain []float64
+// return series: rolling and EWMA Pearson correlations, rank correlations,
+// long-horizon correlations, DCC-GARCH, realized (intraday) correlations and
+// the regressions with Newey-West standard errors used to explain them.
+// It implements section 3.1 of Portelli & Roncalli (2024), "Stock-Bond
+// Correlation: Theory & Empirical Results" (estimation method, US analysis,
+// Figures 17-20, footnote 18), the HAC regressions of section 3.4 (Table 19)
+// and the daily realized measure of Hu, Jin & Pan, "The Stock-Bond
+// Correlation: A Tale of Two Days" (AFA 2025 slides).
+//
+// Conventions: returns and correlations are decimals (0.25, not 25);
+// nothing is annualised unless a name says so; slices are aligned by index
+// (index t is date t) and series outputs have the length of their inputs.
+//
+// Errors: functions returning one number or one fit return an error for
+// data problems (NaN, too few observations, zero variance), naming the row;
+// functions returning a series put NaN where the value is undefined and a
+// companion function returns the Reason for every date; mismatched lengths
+// and impossible arguments (window < 1) panic with "sbcorr: Func: ...".
+//
+// Map of the package (file: functions):
+//
+//	rolling.go   RollingCorr, RollingCov, RollingVol, RollingBeta, RollingWhy
+//	             (windows ending at t, min periods, O(n) and exact to 1e-12)
+//	reason.go    Reason: why a series value is NaN
+//	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
+//	             (OLS with Newey-West/Bartlett standard errors, Table 19)
+package sbcorr

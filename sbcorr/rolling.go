@@ -1,0 +1,127 @@
+package sbcorr
+
+import (
+	"fmt"
+	"math"
+)
+
+// RollingCorr returns the rolling Pearson correlation of x and y over
+// windows of `window` observations ending at t (t included):
+//
+//	rho(t) = Sxy / sqrt(Sxx * Syy),  Sxy = sum_{s=t-window+1}^{t} (x_s - xbar)(y_s - ybar)
+//
+// as used for the paper's 4-year rolling stock-bond correlation (Portelli &
+// Roncalli (2024), section 3.1.2, Figure 17). The value at t is computed when
+// the window holds at least minPeriods observations (the first window-1
+// dates use the shorter windows available, as pandas'
+// rolling(window, min_periods)), and is NaN when the window holds fewer than
+// max(minPeriods, 2) observations, any NaN, or a constant series;
+// RollingWhy reports which. A window longer than the series gives NaN
+// everywhere.
+//
+// The computation is O(n): it streams the sums of deviations from a shift
+// equal to a recent window mean, tracks a bound on their rounding error, and
+// recomputes the window exactly (corrected two-pass) whenever that bound
+// exceeds 1e-12 of a centered sum, for example when a spike leaves the window
+// or the level drifts far from the shift. The result agrees with an exact
+// two-pass computation to about 1e-13 even on adversarial inputs.
+//
+// RollingCorr panics if len(x) != len(y), window < 1 or minPeriods is outside
+// [1, window].
+func RollingCorr(x, y []float64, window, minPeriods int) []float64 {
+	return rollingSeries("RollingCorr", x, y, window, minPeriods, statCorr)
+}
+
+// RollingCov returns the rolling sample covariance Sxy/(n-1) of x and y over
+// windows ending at t, with the conventions of RollingCorr (NaN when the
+// window holds fewer than max(minPeriods, 2) observations or a NaN). Units are
+// those of x times those of y, not annualised.
+func RollingCov(x, y []float64, window, minPeriods int) []float64 {
+	return rollingSeries("RollingCov", x, y, window, minPeriods, statCov)
+}
+
+// RollingVol returns the rolling sample standard deviation sqrt(Sxx/(n-1))
+// of x over windows ending at t (not annualised: multiply by sqrt(12) for
+// monthly or sqrt(252) for daily data), with the conventions of RollingCorr.
+// A constant window gives 0.
+func RollingVol(x []float64, window, minPeriods int) []float64 {
+	return rollingSeries("RollingVol", x, nil, window, minPeriods, statVol)
+}
+
+// RollingBeta returns the rolling OLS slope Sxy/Sxx of y on x (with an
+// intercept) over windows ending at t, for example the bond beta of seed 000
+// (y = bond returns, x = stock returns). It is NaN where RollingCorr is NaN
+// except that only a constant x (not y) makes it undefined.
+func RollingBeta(y, x []float64, window, minPeriods int) []float64 {
+	return rollingSeries("RollingBeta", x, y, window, minPeriods, statBeta)
+}
+
+// RollingWhy returns, for every date, why RollingCorr(x, y, window,
+// minPeriods) is NaN there (OK where it is defined).
+func RollingWhy(x, y []float64, window, minPeriods int) []Reason {
+	checkRolling("RollingWhy", x, y, window, minPeriods)
+	why := make([]Reason, len(x))
+	r := newRoller(x, y, window)
+	for t := range x {
+		n, sxx, syy, _ := r.next(t)
+		why[t] = r.reason(n, minPeriods, sxx, syy)
+	}
+	return why
+}
+
+type rollStat int
+
+const (
+	statCorr rollStat = iota
+	statCov
+	statVol
+	statBeta
+)
+
+func checkRolling(fn string, x, y []float64, window, minPeriods int) {
+	if y != nil && len(x) != len(y) {
+		panic(fmt.Sprintf("sbcorr: %s: len(x) = %d != len(y) = %d", fn, len(x), len(y)))
+	}
+	if window < 1 {
+		panic(fmt.Sprintf("sbcorr: %s: window %d < 1", fn, window))
+	}
+	if minPeriods < 1 || minPeriods > window {
+		panic(fmt.Sprintf("sbcorr: %s: minPeriods %d outside [1, %d]", fn, minPeriods, window))
+	}
+}
+
+func rollingSeries(fn string, x, y []float64, window, minPeriods int, stat rollStat) []float64 {
+	checkRolling(fn, x, y, window, minPeriods)
+	out := make([]float64, len(x))
+	r := newRoller(x, y, window)
+	for t := range x {
+		n, sxx, syy, sxy := r.next(t)
+		if r.nan > 0 || n < minPeriods || n < 2 {
+			out[t] = math.NaN()
+			continue
+		}
+		switch stat {
+		case statCorr:
+			out[t] = corrFromSums(sxx, syy, sxy)
+		case statCov:
+			out[t] = sxy / float64(n-1)
+		case statVol:
+			out[t] = math.Sqrt(sxx / float64(n-1))
+		case statBeta:
+			out[t] = math.NaN()
+			if sxx > 0 {
+				out[t] = sxy / sxx
+			}
+		}
+	}
+	return out
+}
+
+// corrFromSums returns Sxy/sqrt(Sxx Syy) clamped to [-1, 1], NaN when a
+// variance is zero.
+func corrFromSums(sxx, syy, sxy float64) float64 {
+	if sxx <= 0 || syy <= 0 {
+		return math.NaN()
+	}
+	return max(-1, min(1, sxy/math.Sqrt(sxx*syy)))
+}
