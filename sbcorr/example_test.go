@@ -28,7 +28,7 @@ func ExampleOLSHAC() {
 	// Newey-West standard errors (lag by the Newey-West 1994 rule).
 	y := []float64{0.1, 0.3, 0.2, 0.5, 0.4, 0.7, 0.6, 0.9, 0.8, 1.1, 1.0, 1.2}
 	x := []float64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
-	fit, err := sbcorr.OLSHAC(y, [][]float64{x}, sbcorr.HAC{Lag: sbcorr.LagNW94(len(y)), })
+	fit, err := sbcorr.OLSHAC(y, [][]float64{x}, sbcorr.HAC{Lag: sbcorr.LagNW94(len(y))})
 	if err != nil {
 		fmt.Println(err)
 		return
