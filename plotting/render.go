@@ -1,0 +1,71 @@
+package plotting
+
+import (
+	"bytes"
+	"fmt"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// Drawer is anything that draws itself on a canvas: a *plot.Plot from a
+// builder or a *Grid of small multiples.
+type Drawer interface {
+	Draw(c draw.Canvas)
+}
+
+// Default output size and resolution: 16 x 9 cm fits a notebook cell and an
+// A4 page; 144 dpi keeps PNGs sharp on high-density screens.
+const (
+	Width  = 16 * vg.Centimeter
+	Height = 9 * vg.Centimeter
+	DPI    = 144
+)
+
+// SVG renders d to an SVG document of w x h (fonts referenced by name, not
+// embedded, so documents stay small). The output depends only on d: the same
+// chart gives byte-identical SVG. It panics if w or h is not positive.
+func SVG(d Drawer, w, h vg.Length) ([]byte, error) {
+	checkSize("SVG", w, h)
+	c := vgsvg.New(w, h)
+	d.Draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("plotting: SVG: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// PNG renders d to a PNG image of w x h at dpi dots per inch (w = 16 cm at
+// 144 dpi is 907 pixels wide). It panics if w, h or dpi is not positive.
+func PNG(d Drawer, w, h vg.Length, dpi int) ([]byte, error) {
+	checkSize("PNG", w, h)
+	if dpi <= 0 {
+		panic(fmt.Sprintf("sbcorr: plotting.PNG: dpi %d must be > 0", dpi))
+	}
+	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
+	d.Draw(draw.New(c))
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return nil, fmt.Errorf("plotting: PNG: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func checkSize(fn string, w, h vg.Length) {
+	if !(w > 0 && h > 0) {
+		panic(fmt.Sprintf("sbcorr: plotting.%s: size %v x %v must be positive", fn, w, h))
+	}
+}
+
+// Must returns v and panics if err is not nil. It turns a builder's
+// (chart, error) into one expression for notebooks:
+// nb.Show(plotting.Must(ts.Plot())).
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

@@ -1,0 +1,135 @@
+package plotting
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"gonum.org/v1/plot"
+)
+
+// Series is one named line of a time-series chart: Values[i] is observed on
+// Dates[i]. NaN values are missing observations and break the line.
+type Series struct {
+	Name   string
+	Dates  []time.Time
+	Values []float64
+}
+
+// TimeSeries describes a chart of one or several series on a date axis.
+// Build it with Plot; the result is an ordinary *plot.Plot that can be
+// customised further.
+type TimeSeries struct {
+	Title  string
+	YLabel string // state the unit, e.g. "correlation" or "yield (%)"
+	Series []Series
+
+	// Percent labels the y axis in percent: values are decimals (0.25 is
+	// 25%), as everywhere in sbcorr.
+	Percent bool
+	// Zero draws a reference line at y = 0 and makes the y range include 0.
+	Zero bool
+	// Shade lists date intervals (recessions, regimes) shaded behind the
+	// lines; ShadeName names them in the legend (e.g. "NBER recession").
+	Shade     []Span
+	ShadeName string
+	// YRange fixes the y axis to [YRange[0], YRange[1]] when
+	// YRange[0] < YRange[1]; otherwise the range fits the data.
+	YRange [2]float64
+	// NoThin draws every point; by default a series with more than
+	// MaxPoints points is thinned with Thin (min/max per bucket).
+	NoThin bool
+	// Theme overrides Default when not nil.
+	Theme *Theme
+}
+
+// Plot builds the chart. Series are drawn in palette and dash order; a
+// legend above the data area names them when there are several (or when
+// shaded spans are named). It returns an error when there is no series, a
+// series has no finite value, or a series' Dates and Values differ in length
+// (naming the series).
+func (ts TimeSeries) Plot() (*plot.Plot, error) {
+	th := themeOr(ts.Theme)
+	if len(ts.Series) == 0 {
+		return nil, fmt.Errorf("plotting: TimeSeries %q: no series", ts.Title)
+	}
+	p := th.New()
+	p.Title.Text = ts.Title
+	p.Y.Label.Text = ts.YLabel
+	p.X.Tick.Marker = DateTicks{}
+	if ts.Percent {
+		p.Y.Tick.Marker = PercentTicks
+	}
+	if g := th.grid(false); g != nil {
+		p.Add(g)
+	}
+	var lines []*GapLine
+	for i, s := range ts.Series {
+		x, err := s.unix()
+		if err != nil {
+			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
+		}
+		y := s.Values
+		if !ts.NoThin && len(x) > MaxPoints {
+			x, y = Thin(x, y, MaxPoints/4)
+		}
+		lines = append(lines, NewGapLine(x, y, th.Line(i)))
+	}
+	var legend []LegendEntry
+	if len(ts.Shade) > 0 {
+		b := &Bands{Color: th.ShadeColor}
+		for _, s := range ts.Shade {
+			b.From, b.To = append(b.From, Unix(s.Start)), append(b.To, Unix(s.End))
+		}
+		p.Add(b)
+		if ts.ShadeName != "" {
+			legend = append(legend, LegendEntry{ts.ShadeName, b})
+		}
+	}
+	if ts.Zero {
+		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
+	}
+	named := len(lines) > 1 || len(legend) > 0
+	for i, l := range lines {
+		p.Add(l)
+		if named && ts.Series[i].Name != "" {
+			legend = append(legend, LegendEntry{ts.Series[i].Name, l})
+		}
+	}
+	if ts.Zero {
+		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
+	}
+	fixRange(&p.Y, ts.YRange)
+	th.AddTopLegend(p, legend...)
+	return p, nil
+}
+
+// unix returns the dates as Unix seconds, or an error when the lengths
+// differ or no value is finite.
+func (s Series) unix() ([]float64, error) {
+	if len(s.Dates) != len(s.Values) {
+		return nil, fmt.Errorf("series %q: %d dates but %d values", s.Name, len(s.Dates), len(s.Values))
+	}
+	x := make([]float64, len(s.Dates))
+	for i, d := range s.Dates {
+		x[i] = Unix(d)
+	}
+	if len(runs(x, s.Values)) == 0 {
+		return nil, fmt.Errorf("series %q: no finite value (%d points)", s.Name, len(s.Values))
+	}
+	return x, nil
+}
+
+func themeOr(t *Theme) Theme {
+	if t == nil {
+		return Default
+	}
+	return *t
+}
+
+// fixRange sets the axis range to r when r[0] < r[1].
+func fixRange(a *plot.Axis, r [2]float64) {
+	if r[0] < r[1] {
+		a.Min, a.Max = r[0], r[1]
+	}
+}

@@ -1,0 +1,80 @@
+package plotting
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+	"time"
+)
+
+func days(n int) []time.Time {
+	d := make([]time.Time, n)
+	for i := range d {
+		d[i] = time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i)
+	}
+	return d
+}
+
+func wave(n int) []float64 {
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = 0.3 * math.Sin(float64(i)/50)
+	}
+	return v
+}
+
+func TestTimeSeriesErrors(t *testing.T) {
+	nan := []float64{math.NaN(), math.NaN()}
+	for _, tc := range []struct {
+		name string
+		ts   TimeSeries
+		want string
+	}{
+		{"empty", TimeSeries{}, "no series"},
+		{"no points", TimeSeries{Series: []Series{{Name: "a"}}}, `"a": no finite value`},
+		{"all NaN", TimeSeries{Series: []Series{{Name: "a", Dates: days(2), Values: nan}}}, "no finite value"},
+		{"mismatch", TimeSeries{Series: []Series{{Name: "b", Dates: days(3), Values: nan}}}, `"b": 3 dates but 2 values`},
+	} {
+		_, err := tc.ts.Plot()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func TestTimeSeriesSinglePoint(t *testing.T) {
+	p, err := TimeSeries{Series: []Series{{Name: "one", Dates: days(1), Values: []float64{0.1}}}}.Plot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg, err := SVG(p, Width, Height)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The single observation is drawn as a dot (an arc path), not skipped.
+	if !bytes.Contains(svg, []byte("A1.2,1.2")) {
+		t.Errorf("single point not drawn")
+	}
+	if !bytes.Contains(svg, []byte(">2000-01-03<")) {
+		t.Errorf("single date not labelled")
+	}
+}
+
+func TestTimeSeriesDeterministic(t *testing.T) {
+	d, v := days(3000), wave(3000)
+	v[100] = math.NaN()
+	spans, err := SpansFromFlags(d[:4], []float64{0, 1, 1, 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	build := func() []byte {
+		ts := TimeSeries{Title: "t", YLabel: "corr", Percent: true, Zero: true, Shade: spans, ShadeName: "rec",
+			Series: []Series{{"a", d, v}, {"b", d, wave(3000)}}}
+		return Must(SVG(Must(ts.Plot()), Width, Height))
+	}
+	a, b := build(), build()
+	if !bytes.Equal(a, b) {
+		t.Fatal("same input gave different SVG")
+	}
+}
