@@ -8,6 +8,7 @@ OUT ?= out
 NB ?=
 NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
 PORT ?= 8888
+IP ?= 127.0.0.1
 
 .PHONY: setup notebooks test gotest bench lab htmlcheck dockercheck fuzz clean
 
@@ -31,9 +32,9 @@ bench:
 	@bash scripts/setup.sh --peers
 	@bash scripts/bench.sh
 
-## lab: a Jupyter server on localhost with the notebooks
+## lab: a Jupyter server on localhost (IP, PORT) with the notebooks
 lab: setup
-	/usr/bin/jupyter notebook --no-browser --ip=127.0.0.1 --port=$(PORT) --notebook-dir=notebooks
+	/usr/bin/jupyter notebook --no-browser --allow-root --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
 
 ## htmlcheck: render the HTML reports in headless Chromium and check that
 ## formulas and charts rendered (screenshots in $(OUT)/screenshots)
