@@ -16,6 +16,7 @@ const (
 	RhoRPi
 	RhoRDelta
 	RhoPiDelta
+	NumLiParams // the number of parameters
 )
 
 var liParamNames = [...]string{"varrho_r", "varrho_pi", "varrho_delta", "sigma_r", "sigma_pi", "sigma_delta",
