@@ -74,10 +74,11 @@ func (t *Table) String() string {
 		b.WriteString(t.Title + "\n")
 	}
 	for _, row := range rows {
+		var line strings.Builder
 		for i, c := range row {
-			fmt.Fprintf(&b, "%-*s  ", width[i], c)
+			fmt.Fprintf(&line, "%-*s  ", width[i], c)
 		}
-		b.WriteString("\n")
+		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
 	}
 	return b.String()
 }

@@ -1,0 +1,22 @@
+package check_test
+
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/check"
+)
+
+// The break-even correlation of a 60/40 portfolio with sigma_S = 15% and
+// sigma_B = 4% (Portelli & Roncalli 2024, Figure 2) against the printed -17.78%.
+func Example() {
+	xB, sigmaS, sigmaB := 0.40, 0.15, 0.04
+	ours := -(xB / (1 - xB)) * sigmaB / sigmaS
+	t := check.New("Figure 2").AddPrinted("break-even rho", "-17.78%", ours)
+	fmt.Print(t)
+	fmt.Println("error:", t.Err())
+	// Output:
+	// Figure 2
+	//                 source   ours     diff     tol      status  note
+	// break-even rho  -17.78%  -17.78%  0.0022%  0.0100%  ok
+	// error: <nil>
+}
