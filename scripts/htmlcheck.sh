@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# htmlcheck.sh OUT — open every HTML report in OUT/ in headless Chromium (no
+# network), check that every formula was typeset by the local MathJax (no
+# untypeset formula, no "Math Processing Error") and count the charts (inline
+# SVG and PNG images); write a screenshot of each page's top to
+# OUT/screenshots/NAME.png. Exits 1 if a report fails.
+set -uo pipefail
+out=${1:-out}
+mkdir -p "$out/screenshots"
+flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+  --disable-background-networking --disable-component-update --disable-sync
+  --virtual-time-budget=10000)
+status=0
+shopt -s nullglob
+for html in "$out"/*.html; do
+  name=$(basename "$html" .html)
+  url="file://$(cd "$(dirname "$html")" && pwd)/$(basename "$html")"
+  profile=$(mktemp -d)
+  dom=$(timeout 120 chromium "${flags[@]}" --user-data-dir="$profile" --dump-dom "$url" 2>/dev/null)
+  timeout 120 chromium "${flags[@]}" --user-data-dir="$profile" --window-size=1200,1600 \
+    --screenshot="$out/screenshots/$name.png" "$url" >/dev/null 2>&1
+  rm -rf "$profile"
+  formulas=$(grep -o 'class="MathJax_Preview"' <<<"$dom" | wc -l)
+  typeset=$(grep -o 'class="mjx-chtml' <<<"$dom" | wc -l)
+  errors=$(grep -c 'Math Processing Error' <<<"$dom")
+  charts=$(( $(grep -o '<svg' <<<"$dom" | wc -l) + $(grep -o 'src="data:image/png' <<<"$dom" | wc -l) ))
+  verdict=ok
+  if [ -z "$dom" ] || [ "$typeset" -lt "$formulas" ] || [ "$errors" -gt 0 ]; then
+    verdict=FAIL
+    status=1
+  fi
+  printf '%-36s formulas %3d typeset %3d  charts %3d  %s\n' "$name" "$formulas" "$typeset" "$charts" "$verdict"
+done
+exit $status
