@@ -26,3 +26,19 @@ func ExampleLi_Correlation() {
 	// sigma_pi = 5%: -34.3%
 	// rates 45.5% + inflation -9.9% + inflation-dividend 15.4%
 }
+
+// The standard growth-inflation parameters of Figure 66 give a negative
+// correlation; a low growth beta of stocks turns it positive (Figure 67).
+func ExampleGrowthInflation_Correlation() {
+	m := macro.GrowthInflationStandard().With(macro.RhoGPi, 0.3)
+	rho, _ := m.Correlation()
+	fmt.Printf("standard: %.1f%%\n", 100*rho)
+	rho, _ = m.With(macro.BetaSG, 0.2).Correlation()
+	fmt.Printf("beta_S_g = 0.2: %.1f%%\n", 100*rho)
+	star, _ := m.Threshold()
+	fmt.Printf("beta*_S_g = %.1f\n", star)
+	// Output:
+	// standard: -61.8%
+	// beta_S_g = 0.2: 28.5%
+	// beta*_S_g = 1.0
+}
