@@ -1,0 +1,257 @@
+package datasets
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// CSVOptions configures ReadCSV/ParseCSV, the generic reader for one-header
+// CSV exports (FRED, Bloomberg/Datastream-style user files, and the
+// building block of the format-specific parsers).
+type CSVOptions struct {
+	// DateCol is the index of the date column (default 0).
+	DateCol int
+	// DateLayout is a Go time layout or one of the Layout constants
+	// (default LayoutISO).
+	DateLayout string
+	// Cols selects value columns by header name (trimmed); nil keeps every
+	// column except the date column.
+	Cols []string
+	// Missing lists cell texts (after trimming spaces) that mean "missing";
+	// an empty cell is always missing.
+	Missing []string
+	// Comma is the field separator (default ',').
+	Comma byte
+	// Skip is the number of lines before the header line.
+	Skip int
+	// Sort accepts rows in any order (e.g. newest first) and sorts them
+	// ascending; without it dates must be strictly increasing. Duplicate
+	// dates are always an error.
+	Sort bool
+	// Clean, when set, rewrites each value cell before parsing (e.g. to
+	// strip '%' or thousands separators).
+	Clean func(string) string
+	// Unit and Freq label every value column.
+	Unit Unit
+	Freq Freq
+}
+
+// ParseCSV reads a one-header CSV from r. file names the input in errors
+// and in Provenance.File. Values are returned as in the file (no unit
+// conversion); missing cells are NaN. Errors name file and line.
+func ParseCSV(r io.Reader, file string, opt CSVOptions) (Frame, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Frame{}, fmt.Errorf("datasets: %s: %w", file, err)
+	}
+	return parseCSV(data, file, opt)
+}
+
+// ReadCSV reads the CSV file at path (see ParseCSV) and records its sha256
+// in the provenance of every column.
+func ReadCSV(path string, opt CSVOptions) (Frame, error) {
+	return readWith(path, func(data []byte) (Frame, error) { return parseCSV(data, path, opt) })
+}
+
+func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
+	if opt.DateLayout == "" {
+		opt.DateLayout = LayoutISO
+	}
+	if opt.Comma == 0 {
+		opt.Comma = ','
+	}
+	lr := &lineReader{data: data}
+	for range opt.Skip {
+		lr.next()
+	}
+	head, ok := lr.next()
+	if !ok {
+		return Frame{}, parseErr(file, 0, "empty file (no header line)")
+	}
+	header, ok := splitFields(strings.TrimPrefix(head, "\ufeff"), opt.Comma, nil)
+	if !ok {
+		return Frame{}, parseErr(file, lr.line, "unterminated quote in header")
+	}
+	if opt.DateCol < 0 || opt.DateCol >= len(header) {
+		return Frame{}, parseErr(file, lr.line, "date column %d out of range (header has %d fields)", opt.DateCol, len(header))
+	}
+	idx, names, err := selectCols(header, opt)
+	if err != nil {
+		return Frame{}, parseErr(file, lr.line, "%v", err)
+	}
+	b := newFrameBuilder(names, opt.Unit, opt.Freq)
+	var fields []string
+	for {
+		line, ok := lr.next()
+		if !ok {
+			break
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		fields, ok = splitFields(line, opt.Comma, fields)
+		if !ok {
+			return Frame{}, parseErr(file, lr.line, "unterminated quote")
+		}
+		if err := checkWidth(fields, len(header)); err != nil {
+			return Frame{}, parseErr(file, lr.line, "%v", err)
+		}
+		d, err := parseDate(strings.TrimSpace(fields[opt.DateCol]), opt.DateLayout)
+		if err != nil {
+			return Frame{}, parseErr(file, lr.line, "%v", err)
+		}
+		row := b.row(d, lr.line)
+		for k, i := range idx {
+			cell := fields[i]
+			if opt.Clean != nil {
+				cell = opt.Clean(cell)
+			}
+			v, err := parseValue(cell, opt.Missing)
+			if err != nil {
+				return Frame{}, parseErr(file, lr.line, "column %q: %v", names[k], err)
+			}
+			row[k] = v
+		}
+	}
+	return b.frame(file, opt.Sort)
+}
+
+// selectCols returns the field indices and names of the value columns.
+func selectCols(header []string, opt CSVOptions) ([]int, []string, error) {
+	var idx []int
+	var names []string
+	if opt.Cols == nil {
+		for i, h := range header {
+			if i != opt.DateCol && strings.TrimSpace(h) != "" {
+				idx = append(idx, i)
+				names = append(names, strings.TrimSpace(h))
+			}
+		}
+		if len(idx) == 0 {
+			return nil, nil, fmt.Errorf("no value columns in header %q", header)
+		}
+		return idx, names, nil
+	}
+	for _, want := range opt.Cols {
+		i := slices.IndexFunc(header, func(h string) bool { return strings.TrimSpace(h) == want })
+		if i < 0 {
+			return nil, nil, fmt.Errorf("no column %q in header %q", want, header)
+		}
+		idx = append(idx, i)
+		names = append(names, want)
+	}
+	return idx, names, nil
+}
+
+// checkWidth accepts rows as wide as the header, plus trailing empty cells.
+func checkWidth(fields []string, width int) error {
+	if len(fields) < width {
+		return fmt.Errorf("%d fields, header has %d", len(fields), width)
+	}
+	for _, f := range fields[width:] {
+		if strings.TrimSpace(f) != "" {
+			return fmt.Errorf("%d fields, header has %d", len(fields), width)
+		}
+	}
+	return nil
+}
+
+// parseValue parses a numeric cell; empty cells and the missing codes give
+// NaN. Non-finite numbers ("NaN", "Inf") in the file are rejected so that
+// NaN always means "missing as declared".
+func parseValue(cell string, missing []string) (float64, error) {
+	s := strings.TrimSpace(cell)
+	if s == "" || slices.Contains(missing, s) {
+		return math.NaN(), nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("bad value %q", s)
+	}
+	return v, nil
+}
+
+// frameBuilder accumulates rows and turns them into a Frame with
+// provenance.
+type frameBuilder struct {
+	names []string
+	unit  Unit
+	freq  Freq
+	dates []time.Time
+	lines []int
+	vals  [][]float64 // one slice per row
+}
+
+func newFrameBuilder(names []string, unit Unit, freq Freq) *frameBuilder {
+	return &frameBuilder{names: names, unit: unit, freq: freq}
+}
+
+// row appends a row for date d read at line and returns its value slice.
+func (b *frameBuilder) row(d time.Time, line int) []float64 {
+	v := make([]float64, len(b.names))
+	b.dates = append(b.dates, d)
+	b.lines = append(b.lines, line)
+	b.vals = append(b.vals, v)
+	return v
+}
+
+// frame checks date order (sorting first when allowed) and builds the
+// columns; file is recorded in the provenance.
+func (b *frameBuilder) frame(file string, sortRows bool) (Frame, error) {
+	n := len(b.dates)
+	if n == 0 {
+		return Frame{}, parseErr(file, 0, "no data rows")
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	if sortRows {
+		slices.SortStableFunc(order, func(i, j int) int { return b.dates[i].Compare(b.dates[j]) })
+	}
+	dates := make([]time.Time, n)
+	for k, i := range order {
+		dates[k] = b.dates[i]
+		if k > 0 && !dates[k].After(dates[k-1]) {
+			what := "date not after previous row"
+			if dates[k].Equal(dates[k-1]) {
+				what = "duplicate date"
+			}
+			return Frame{}, parseErr(file, b.lines[i], "%s %s", what, dates[k].Format(time.DateOnly))
+		}
+	}
+	prov := []Provenance{{File: file, First: dates[0], Last: dates[n-1], Rows: n}}
+	cols := make([]Series, len(b.names))
+	for c, name := range b.names {
+		v := make([]float64, n)
+		for k, i := range order {
+			v[k] = b.vals[i][c]
+		}
+		cols[c] = Series{Name: name, Unit: b.unit, Freq: b.freq, Values: v, Prov: prov}
+	}
+	return frameOf(dates, cols), nil
+}
+
+// trimNumber strips spaces, '%', '$' and thousands separators from a
+// formatted cell ("$ 1,133.92 " -> "1133.92", "43.81%" -> "43.81").
+func trimNumber(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "%$, ") {
+		return s
+	}
+	var b bytes.Buffer
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '%', '$', ',', ' ':
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}

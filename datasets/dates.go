@@ -1,0 +1,79 @@
+package datasets
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date layouts accepted by CSVOptions.DateLayout besides any Go layout.
+const (
+	LayoutISO      = "2006-01-02" // FRED, Shiller, VIX, sector ETFs
+	LayoutUS       = "1/2/2006"   // US Treasury par curve (M/D/YYYY)
+	LayoutEU       = "02/01/2006" // MoF Japan, DXY (DD/MM/YYYY)
+	LayoutACM      = "02-Jan-2006"
+	LayoutYMD      = "20060102" // Ken French daily, Stooq
+	LayoutYM       = "200601"   // Ken French monthly (first of month)
+	LayoutYear     = "2006"     // annual tables (1 January)
+	LayoutYahooTZ  = "2006-01-02 15:04:05-07:00"
+	dateOnlyLength = len(LayoutISO)
+)
+
+// parseDate parses s with layout and returns the calendar date at UTC
+// midnight. LayoutISO and LayoutYMD use a fast path; LayoutYahooTZ keeps
+// the exchange-local calendar date (the offset is validated, not applied).
+func parseDate(s, layout string) (time.Time, error) {
+	switch layout {
+	case LayoutISO:
+		if len(s) == dateOnlyLength && s[4] == '-' && s[7] == '-' {
+			y, ok1 := atoiN(s[0:4])
+			m, ok2 := atoiN(s[5:7])
+			d, ok3 := atoiN(s[8:10])
+			if ok1 && ok2 && ok3 {
+				return validDate(s, y, m, d)
+			}
+		}
+	case LayoutYMD:
+		if len(s) == 8 {
+			y, ok1 := atoiN(s[0:4])
+			m, ok2 := atoiN(s[4:6])
+			d, ok3 := atoiN(s[6:8])
+			if ok1 && ok2 && ok3 {
+				return validDate(s, y, m, d)
+			}
+		}
+	case LayoutYahooTZ:
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("bad date %q (want layout %q)", s, layout)
+		}
+		return Date(t.Date()), nil
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad date %q (want layout %q)", s, layout)
+	}
+	return t, nil
+}
+
+// validDate rejects out-of-range months and days (time.Date would normalise
+// 2021-02-30 to March 2).
+func validDate(s string, y, m, d int) (time.Time, error) {
+	t := Date(y, time.Month(m), d)
+	if m < 1 || m > 12 || d < 1 || t.Day() != d {
+		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	return t, nil
+}
+
+// atoiN parses a short run of ASCII digits.
+func atoiN(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, len(s) > 0
+}
