@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
+
+	"github.com/stockbond/sbcorr/progress"
 )
 
 // Uniform is the uniform distribution on [Lo, Hi] (decimals). Lo == Hi is a
@@ -82,9 +84,8 @@ type MonteCarlo struct {
 	Seed    uint64
 	Workers int // <= 0 means runtime.GOMAXPROCS(0)
 	// Progress, when not nil, is called from the calling goroutine after
-	// each block with the number of draws done and the total
-	// (a progress.Func).
-	Progress func(done, total int)
+	// each block with the number of draws done and the total.
+	Progress progress.Func
 }
 
 // MCBlock is the number of draws per independently seeded block.
@@ -139,9 +140,7 @@ func SimulateLi(p LiPriors, mc MonteCarlo) (*LiSimulation, error) {
 	count := 0
 	for range blocks {
 		count += <-done
-		if mc.Progress != nil {
-			mc.Progress(count, n)
-		}
+		progress.Report(mc.Progress, count, n)
 	}
 	wg.Wait()
 	for _, k := range invalid {
