@@ -23,6 +23,11 @@
 //	rolling.go   RollingCorr, RollingCov, RollingVol, RollingBeta, RollingWhy
 //	             (windows ending at t, min periods, O(n) and exact to 1e-12)
 //	reason.go    Reason: why a series value is NaN
+//	ewma.go      EWMACorrWindow, EWMAWindowWhy (footnote 18, finite window m),
+//	             EWMACorr, EWMAWhy (recursive, = pandas ewm(adjust=True).corr),
+//	             Alignment: ExcludeCurrent (paper) or IncludeCurrent
+//	decay.go     HalfLife, LambdaFromHalfLife, MeanAge, LambdaFromMeanAge
+//	             (lambda = 0.96: half-life 17 days, mean age 25 days)
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
 //	             (OLS with Newey-West/Bartlett standard errors, Table 19)
 package sbcorr
