@@ -1,0 +1,66 @@
+package copula
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// Copula is the behaviour shared by every bivariate copula of this package.
+type Copula interface {
+	// CDF returns C(u, v) = Pr{U <= u, V <= v}.
+	CDF(u, v float64) float64
+	// Density returns c(u, v) = d^2 C / du dv.
+	Density(u, v float64) float64
+	// LogDensityTails returns log c(u, v) given the probabilities and their
+	// complements ub = 1 - u, vb = 1 - v, computed by the caller to full
+	// relative precision; it stays accurate when u or v is within 1e-16 of 1.
+	LogDensityTails(u, ub, v, vb float64) float64
+	// CondCDF returns Pr{V <= v | U = u} = dC/du (u, v).
+	CondCDF(v, u float64) float64
+	// Rand returns a draw (u, v) from the copula.
+	Rand() (u, v float64)
+	// Tau returns Kendall's tau.
+	Tau() float64
+	// Validate returns an error when a parameter is out of range.
+	Validate() error
+}
+
+// uniform returns a draw in (0, 1) from src, or from the global generator
+// when src is nil, as gonum's distuv does.
+func uniform(src rand.Source) float64 {
+	for {
+		var u float64
+		if src == nil {
+			u = rand.Float64()
+		} else {
+			u = rand.New(src).Float64()
+		}
+		if u > 0 {
+			return u
+		}
+	}
+}
+
+// normal returns a standard normal draw from src (global generator if nil).
+func normal(src rand.Source) float64 {
+	if src == nil {
+		return rand.NormFloat64()
+	}
+	return rand.New(src).NormFloat64()
+}
+
+// checkTau returns an error unless tau is in the open interval (lo, hi).
+func checkTau(name string, tau, lo, hi float64) error {
+	if !(tau > lo && tau < hi) {
+		return fmt.Errorf("copula: %s: Kendall's tau %v outside (%v, %v)", name, tau, lo, hi)
+	}
+	return nil
+}
+
+// TauFromRho returns Kendall's tau of the Gaussian (and Student-t) copula
+// with correlation rho: tau = 2 asin(rho) / pi.
+func TauFromRho(rho float64) float64 { return 2 * math.Asin(rho) / math.Pi }
+
+// RhoFromTau inverts TauFromRho: rho = sin(pi tau / 2).
+func RhoFromTau(tau float64) float64 { return math.Sin(math.Pi * tau / 2) }
