@@ -140,3 +140,18 @@ func TestSeries(t *testing.T) {
 		t.Errorf("implied %v (%q): bond premium %v", imp, why, b.Total())
 	}
 }
+
+func TestRollingInputs(t *testing.T) {
+	rs := []float64{0.01, -0.02, 0.03, 0.00, 0.01, math.NaN(), 0.02, -0.01, 0.015}
+	rb := []float64{0.002, 0.001, -0.004, 0.003, 0.0, 0.001, -0.002, 0.001, 0.0}
+	vs, vb, c := RollingInputs(rs, rb, 3, 12)
+	// window ending at t = 2: sample standard deviation of (0.01, -0.02, 0.03)
+	m := (0.01 - 0.02 + 0.03) / 3
+	want := math.Sqrt(((0.01-m)*(0.01-m)+(-0.02-m)*(-0.02-m)+(0.03-m)*(0.03-m))/2) * math.Sqrt(12)
+	if math.Abs(vs[2]-want) > 1e-14 || !math.IsNaN(vs[1]) || !math.IsNaN(c[5]) || !math.IsNaN(vs[7]) || math.IsNaN(vs[8]) {
+		t.Errorf("vol_S %v (want %v at 2), corr %v", vs, want, c)
+	}
+	if math.IsNaN(vb[5]) || c[2] < -1 || c[2] > 1 {
+		t.Errorf("vol_B %v corr %v", vb, c)
+	}
+}
