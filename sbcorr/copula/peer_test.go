@@ -16,7 +16,7 @@ func TestBVNPeerScipy(t *testing.T) {
 		t.Fatal(err)
 	}
 	var fx struct {
-		Normal []struct{ H, K, Rho, P float64 }
+		Normal  []struct{ H, K, Rho, P float64 }
 		Student []struct{ H, K, Rho, Nu, P float64 }
 	}
 	if err := json.Unmarshal(b, &fx); err != nil {
