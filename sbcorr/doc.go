@@ -28,6 +28,15 @@
 //	             Alignment: ExcludeCurrent (paper) or IncludeCurrent
 //	decay.go     HalfLife, LambdaFromHalfLife, MeanAge, LambdaFromMeanAge
 //	             (lambda = 0.96: half-life 17 days, mean age 25 days)
+//	pearson.go   Corr (scalar, with errors)
+//	kendall.go   Kendall (tau-b, Knight's O(n log n), = scipy kendalltau)
+//	spearman.go  Spearman, Ranks (average ties)
+//	rollingrank.go RollingKendall, RollingSpearman (Figure 18, Table 14)
+//	fisher.go    FisherCI, FisherBands (Fisher z confidence bands)
+//	corrdiff.go  CorrDiffFisher, CorrDiffBootstrap, BlockLength
+//	             (equal correlation in two periods; the bootstrap is robust
+//	             to autocorrelation)
+//	longhorizon.go Compound, LongHorizonCorr (non-overlapping 1M/1Y/3Y/5Y)
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
 //	             (OLS with Newey-West/Bartlett standard errors, Table 19)
 package sbcorr
