@@ -1,0 +1,216 @@
+package copula
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Regime is a market regime of one asset at frequency alpha: Bad times are
+// the alpha fraction of worst returns, Good times the alpha fraction of best
+// returns and Normal times all others (Portelli & Roncalli (2024), section
+// 3.5.1).
+type Regime int
+
+// The three market regimes, in the row/column order of Table 23.
+const (
+	Bad Regime = iota
+	Normal
+	Good
+)
+
+// String returns "Bad", "Normal" or "Good".
+func (r Regime) String() string {
+	return [...]string{"Bad", "Normal", "Good"}[r]
+}
+
+// checkAlpha returns an error unless 0 < alpha < 0.5.
+func checkAlpha(fn string, alpha float64) error {
+	if !(alpha > 0 && alpha < 0.5) {
+		return fmt.Errorf("copula: %s: frequency alpha = %v outside (0, 0.5)", fn, alpha)
+	}
+	return nil
+}
+
+// Classify returns the regime of each observation of x at frequency alpha
+// from its pseudo-observation u = rank / (n + 1): Bad if u <= alpha, Good
+// if u >= 1 - alpha, Normal otherwise (so Bad and Good have the same number
+// of observations). It returns an error for alpha outside (0, 0.5) and
+// PseudoObs' errors.
+func Classify(x []float64, alpha float64) ([]Regime, error) {
+	if err := checkAlpha("Classify", alpha); err != nil {
+		return nil, err
+	}
+	u, err := PseudoObs(x)
+	if err != nil {
+		return nil, err
+	}
+	return classifyU(u, alpha), nil
+}
+
+func classifyU(u []float64, alpha float64) []Regime {
+	r := make([]Regime, len(u))
+	for i, ui := range u {
+		switch {
+		case ui <= alpha:
+			r[i] = Bad
+		case ui >= 1-alpha:
+			r[i] = Good
+		default:
+			r[i] = Normal
+		}
+	}
+	return r
+}
+
+// RegimeTable returns the empirical probabilities of the nine stock-bond
+// regimes at frequency alpha: p[i][j] is the fraction of dates with stock
+// regime i (rows, x) and bond regime j (columns, y), as in the empirical rows
+// of Table 23 of Portelli & Roncalli (2024). It panics if the lengths differ
+// and returns an error for alpha outside (0, 0.5), fewer than 10 pairs or
+// NaN values.
+func RegimeTable(x, y []float64, alpha float64) (p [3][3]float64, err error) {
+	rs, rb, err := classifyPair("RegimeTable", x, y, alpha)
+	if err != nil {
+		return p, err
+	}
+	for i := range rs {
+		p[rs[i]][rb[i]]++
+	}
+	for i := range p {
+		for j := range p[i] {
+			p[i][j] /= float64(len(rs))
+		}
+	}
+	return p, nil
+}
+
+func classifyPair(fn string, x, y []float64, alpha float64) (rs, rb []Regime, err error) {
+	if len(x) != len(y) {
+		panic(fmt.Sprintf("sbcorr: copula.%s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
+	}
+	if err := checkAlpha(fn, alpha); err != nil {
+		return nil, nil, err
+	}
+	if len(x) < 10 {
+		return nil, nil, fmt.Errorf("copula: %s: %d pairs, need at least 10", fn, len(x))
+	}
+	u, v, err := Dependogram(x, y)
+	if err != nil {
+		return nil, nil, err
+	}
+	return classifyU(u, alpha), classifyU(v, alpha), nil
+}
+
+// regimeBounds returns the normal-score interval of a regime at frequency alpha.
+func regimeBounds(r Regime, alpha float64) (lo, hi float64) {
+	q := distuv.UnitNormal.Quantile(alpha)
+	switch r {
+	case Bad:
+		return math.Inf(-1), q
+	case Good:
+		return -q, math.Inf(1)
+	}
+	return q, -q
+}
+
+// GaussianRegimeProb returns the probability of the regime pair (s, b) under
+// a Gaussian copula with correlation rho:
+//
+//	p = C(u'', v'') - C(u'', v') - C(u', v'') + C(u', v')
+//
+// with [u', u''] and [v', v''] the probability intervals of the regimes
+// ([0, alpha], [alpha, 1 - alpha] or [1 - alpha, 1]), computed with BVNCDF
+// (Portelli & Roncalli (2024), section 3.5.1). alpha must be in (0, 0.5) and
+// |rho| <= 1; otherwise the result is NaN.
+func GaussianRegimeProb(rho, alpha float64, s, b Regime) float64 {
+	if !(alpha > 0 && alpha < 0.5) || !(math.Abs(rho) <= 1) {
+		return math.NaN()
+	}
+	x0, x1 := regimeBounds(s, alpha)
+	y0, y1 := regimeBounds(b, alpha)
+	return BVNCDF(x1, y1, rho) - BVNCDF(x1, y0, rho) - BVNCDF(x0, y1, rho) + BVNCDF(x0, y0, rho)
+}
+
+// GaussianRegimeTable returns the theoretical 3x3 table of regime
+// probabilities under a Gaussian copula with correlation rho (theoretical
+// rows of Table 23). It returns an error for alpha outside (0, 0.5) or
+// |rho| > 1.
+func GaussianRegimeTable(rho, alpha float64) (p [3][3]float64, err error) {
+	if err := checkAlpha("GaussianRegimeTable", alpha); err != nil {
+		return p, err
+	}
+	if !(math.Abs(rho) <= 1) {
+		return p, fmt.Errorf("copula: GaussianRegimeTable: |rho| = %v > 1", math.Abs(rho))
+	}
+	for i := Bad; i <= Good; i++ {
+		for j := Bad; j <= Good; j++ {
+			p[i][j] = GaussianRegimeProb(rho, alpha, i, j)
+		}
+	}
+	return p, nil
+}
+
+// RegimeCorr returns the Pearson correlation of x and y over the dates in
+// the regime pair (s, b) at frequency alpha, the regimes being those of x
+// and y themselves (Portelli & Roncalli (2024), Table 24 uses the pair
+// (Normal, Normal)). Pass returns or their normal scores: the regimes are
+// the same. It returns an error for alpha outside (0, 0.5), NaN values,
+// fewer than 3 dates in the regime or a constant series in it.
+func RegimeCorr(x, y []float64, alpha float64, s, b Regime) (float64, error) {
+	rs, rb, err := classifyPair("RegimeCorr", x, y, alpha)
+	if err != nil {
+		return 0, err
+	}
+	var xs, ys []float64
+	for i := range rs {
+		if rs[i] == s && rb[i] == b {
+			xs = append(xs, x[i])
+			ys = append(ys, y[i])
+		}
+	}
+	return pearson(fmt.Sprintf("RegimeCorr(%v, %v)", s, b), xs, ys)
+}
+
+// LocalCorr returns the local correlation of the regime pair (s, b): the
+// correlations rho of a Gaussian copula whose regime probability
+// GaussianRegimeProb(rho, alpha, s, b) equals p, e.g. an empirical frequency
+// of RegimeTable (Portelli & Roncalli (2024), Table 25 and Figure 51).
+// It scans rho over [-0.9999, 0.9999] for sign changes and refines each by
+// bisection. For the four extreme pairs (Bad/Good with Bad/Good) the
+// probability is monotone in rho and there is at most one root; for pairs
+// involving Normal there can be two (the paper: the (Normal, Normal)
+// correlation "can range from -50% to +50%"). It returns an error, giving
+// the attainable range, when no rho matches p, and for alpha outside
+// (0, 0.5) or p outside [0, 1].
+func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
+	if err := checkAlpha("LocalCorr", alpha); err != nil {
+		return nil, err
+	}
+	if !(p >= 0 && p <= 1) {
+		return nil, fmt.Errorf("copula: LocalCorr: probability %v outside [0, 1]", p)
+	}
+	f := func(r float64) float64 { return GaussianRegimeProb(r, alpha, s, b) - p }
+	const n, lim = 400, 0.9999
+	var roots []float64
+	lo, flo := -lim, f(-lim)
+	fmin, fmax := flo, flo
+	for i := 1; i <= n; i++ {
+		hi := -lim + 2*lim*float64(i)/n
+		fhi := f(hi)
+		fmin, fmax = math.Min(fmin, fhi), math.Max(fmax, fhi)
+		if fhi == 0 || (flo < 0) != (fhi < 0) {
+			r, err := bisect(f, lo, hi)
+			if err == nil && (len(roots) == 0 || r-roots[len(roots)-1] > 1e-9) {
+				roots = append(roots, r)
+			}
+		}
+		lo, flo = hi, fhi
+	}
+	if len(roots) == 0 {
+		return nil, fmt.Errorf("copula: LocalCorr(%v, %v): probability %.4f%% not attainable by a Gaussian copula (range [%.4f%%, %.4f%%] for |rho| <= %v)",
+			s, b, 100*p, 100*(fmin+p), 100*(fmax+p), lim)
+	}
+	return roots, nil
+}
