@@ -120,7 +120,7 @@ func regimeBounds(r Regime, alpha float64) (lo, hi float64) {
 //
 //	p = C(u'', v'') - C(u'', v') - C(u', v'') + C(u', v')
 //
-// with [u', u''] and [v', v''] the probability intervals of the regimes
+// with [u', u”] and [v', v”] the probability intervals of the regimes
 // ([0, alpha], [alpha, 1 - alpha] or [1 - alpha, 1]), computed with BVNCDF
 // (Portelli & Roncalli (2024), section 3.5.1). alpha must be in (0, 0.5) and
 // |rho| <= 1; otherwise the result is NaN.
