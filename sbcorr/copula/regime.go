@@ -118,9 +118,9 @@ func regimeBounds(r Regime, alpha float64) (lo, hi float64) {
 // GaussianRegimeProb returns the probability of the regime pair (s, b) under
 // a Gaussian copula with correlation rho:
 //
-//	p = C(u'', v'') - C(u'', v') - C(u', v'') + C(u', v')
+//	p = C(u2, v2) - C(u2, v1) - C(u1, v2) + C(u1, v1)
 //
-// with [u', u”] and [v', v”] the probability intervals of the regimes
+// with [u1, u2] and [v1, v2] the probability intervals of the regimes
 // ([0, alpha], [alpha, 1 - alpha] or [1 - alpha, 1]), computed with BVNCDF
 // (Portelli & Roncalli (2024), section 3.5.1). alpha must be in (0, 0.5) and
 // |rho| <= 1; otherwise the result is NaN.
