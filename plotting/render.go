@@ -3,6 +3,7 @@ package plotting
 import (
 	"bytes"
 	"fmt"
+	"image/color"
 
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -30,7 +31,7 @@ const (
 func SVG(d Drawer, w, h vg.Length) ([]byte, error) {
 	checkSize("SVG", w, h)
 	c := vgsvg.New(w, h)
-	d.Draw(draw.New(c))
+	d.Draw(withMargin(c))
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, fmt.Errorf("plotting: SVG: %w", err)
@@ -46,12 +47,25 @@ func PNG(d Drawer, w, h vg.Length, dpi int) ([]byte, error) {
 		panic(fmt.Sprintf("sbcorr: plotting.PNG: dpi %d must be > 0", dpi))
 	}
 	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
-	d.Draw(draw.New(c))
+	d.Draw(withMargin(c))
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, fmt.Errorf("plotting: PNG: %w", err)
 	}
 	return b.Bytes(), nil
+}
+
+// Margin is the white border left around every rendered chart, so that
+// tick labels never touch the image edge.
+const Margin = 2 * vg.Millimeter
+
+// withMargin returns a canvas on c with a white background and Margin
+// cropped on every side.
+func withMargin(c vg.CanvasSizer) draw.Canvas {
+	dc := draw.New(c)
+	dc.SetColor(color.White)
+	dc.Fill(dc.Rectangle.Path())
+	return draw.Crop(dc, Margin, -Margin, Margin, -Margin)
 }
 
 func checkSize(fn string, w, h vg.Length) {

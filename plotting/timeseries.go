@@ -41,6 +41,8 @@ type TimeSeries struct {
 	NoThin bool
 	// Theme overrides Default when not nil.
 	Theme *Theme
+
+	dateLabels int // at most this many date labels (0: DateTicks default)
 }
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
@@ -56,7 +58,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	p := th.New()
 	p.Title.Text = ts.Title
 	p.Y.Label.Text = ts.YLabel
-	p.X.Tick.Marker = DateTicks{}
+	p.X.Tick.Marker = DateTicks{MaxLabels: ts.dateLabels}
 	if ts.Percent {
 		p.Y.Tick.Marker = PercentTicks
 	}

@@ -1,0 +1,130 @@
+package plotting
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+)
+
+// Bars describes a grouped bar chart: for each category (a regime, a
+// sector) one bar per group (a country, a period), side by side, for
+// example correlation differentials by regime.
+type Bars struct {
+	Title, YLabel string
+	Percent       bool // label the y axis in percent (values are decimals)
+	Categories    []string
+	Groups        []Group // Groups[g].Values[k] is the bar of group g in category k
+	Theme         *Theme
+}
+
+// Group is a named set of values: the bars of one group in a Bars chart, or
+// the sample of one box in a BoxPlots chart.
+type Group struct {
+	Name   string
+	Values []float64
+}
+
+// Plot builds the chart with a zero line. Bars are filled with the palette
+// colours and outlined in black so that groups stay apart in greyscale by
+// their order. It returns an error when there is no category or group, when
+// a group has not one value per category, or a value is NaN (naming group
+// and category).
+func (b Bars) Plot() (*plot.Plot, error) {
+	th := themeOr(b.Theme)
+	if len(b.Categories) == 0 || len(b.Groups) == 0 {
+		return nil, fmt.Errorf("plotting: Bars %q: no categories or no groups", b.Title)
+	}
+	p := th.New()
+	labels(p, b.Title, "", b.YLabel)
+	percentAxis(&p.Y, b.Percent)
+	if g := th.grid(false); g != nil {
+		p.Add(g)
+	}
+	p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
+	width := vg.Points(math.Min(60, 300/float64(len(b.Categories)*len(b.Groups))))
+	var legend []LegendEntry
+	for g, grp := range b.Groups {
+		if len(grp.Values) != len(b.Categories) {
+			return nil, fmt.Errorf("plotting: Bars %q: group %q has %d values for %d categories", b.Title, grp.Name, len(grp.Values), len(b.Categories))
+		}
+		for k, v := range grp.Values {
+			if !finite(v) {
+				return nil, fmt.Errorf("plotting: Bars %q: group %q, category %q: value %v", b.Title, grp.Name, b.Categories[k], v)
+			}
+		}
+		bc, err := plotter.NewBarChart(plotter.Values(grp.Values), width)
+		if err != nil {
+			return nil, fmt.Errorf("plotting: Bars %q: %w", b.Title, err)
+		}
+		bc.Color = th.Color(g)
+		bc.LineStyle = th.Ref(false)
+		bc.LineStyle.Width = 0.4
+		bc.Offset = width * vg.Length(float64(g)-float64(len(b.Groups)-1)/2)
+		p.Add(bc)
+		legend = append(legend, LegendEntry{grp.Name, bc})
+	}
+	p.NominalX(b.Categories...)
+	p.X.Min, p.X.Max = -0.5, float64(len(b.Categories))-0.5
+	p.X.Tick.Label.Font.Size = th.LabelSize
+	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
+	if len(b.Groups) > 1 {
+		th.AddTopLegend(p, named(legend)...)
+	}
+	return p, nil
+}
+
+// BoxPlots describes one box plot per group (Tukey boxes: median, quartiles,
+// whiskers to the furthest point within 1.5 IQR, outliers as circles),
+// for example rolling correlations by decade.
+type BoxPlots struct {
+	Title, YLabel string
+	Percent       bool    // label the y axis in percent (values are decimals)
+	Groups        []Group // NaN values are ignored
+	Zero          bool    // reference line at y = 0
+	Theme         *Theme
+}
+
+// Plot builds the chart. It returns an error when there is no group or a
+// group has no finite value (naming it).
+func (bp BoxPlots) Plot() (*plot.Plot, error) {
+	th := themeOr(bp.Theme)
+	if len(bp.Groups) == 0 {
+		return nil, fmt.Errorf("plotting: BoxPlots %q: no groups", bp.Title)
+	}
+	p := th.New()
+	labels(p, bp.Title, "", bp.YLabel)
+	percentAxis(&p.Y, bp.Percent)
+	if g := th.grid(false); g != nil {
+		p.Add(g)
+	}
+	if bp.Zero {
+		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
+	}
+	width := vg.Points(math.Min(40, 250/float64(len(bp.Groups))))
+	names := make([]string, len(bp.Groups))
+	for i, g := range bp.Groups {
+		s := sortedCopy(g.Values)
+		if len(s) == 0 {
+			return nil, fmt.Errorf("plotting: BoxPlots %q: group %q has no finite value", bp.Title, g.Name)
+		}
+		box, err := plotter.NewBoxPlot(width, float64(i), plotter.Values(s))
+		if err != nil {
+			return nil, fmt.Errorf("plotting: BoxPlots %q: group %q: %w", bp.Title, g.Name, err)
+		}
+		box.FillColor = th.Color(i)
+		box.BoxStyle.Width, box.MedianStyle.Width, box.WhiskerStyle.Width = 0.7, 1.6, 0.7
+		box.GlyphStyle.Radius = 1.5
+		p.Add(box)
+		names[i] = g.Name
+	}
+	p.NominalX(names...)
+	p.X.Min, p.X.Max = -0.5, float64(len(names))-0.5
+	p.X.Tick.Label.Font.Size = th.LabelSize
+	if bp.Zero {
+		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
+	}
+	return p, nil
+}

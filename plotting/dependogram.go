@@ -1,0 +1,106 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Dependogram describes the scatter plot of pseudo-observations
+// (U[i], V[i]) in the unit square, that is the empirical copula of two
+// series (Roncalli, 2020, p. 743). When Alpha > 0, dashed lines at Alpha and
+// 1 - Alpha on both axes mark the bad / normal / good regimes. When Density
+// is set, its contour lines (for example a fitted Gaussian copula density)
+// are drawn over the points. See Portelli & Roncalli (2024), section 3.5.1,
+// Figures 46-48.
+type Dependogram struct {
+	Title, XLabel, YLabel string
+	U, V                  []float64 // pseudo-observations in [0, 1]; NaN pairs are skipped
+	Alpha                 float64   // frequency of bad and good times, in [0, 0.5); 0 for no lines
+	// Density is a copula density c(u, v) on (0, 1)^2, evaluated on a 60 x 60
+	// grid of cell centres; Levels are its contour levels (nil picks
+	// NiceTicks levels between the 5% and 95% quantiles of the grid values).
+	Density func(u, v float64) float64
+	Levels  []float64
+	Theme   *Theme
+}
+
+// Plot builds the chart on the unit square with ticks every 0.1. It returns
+// an error when U and V are empty, differ in length or have no finite pair,
+// when a value lies outside [0, 1] (naming its index), or when Alpha is
+// outside [0, 0.5).
+func (d Dependogram) Plot() (*plot.Plot, error) {
+	th := themeOr(d.Theme)
+	uv := XY{Name: "pseudo-observations", X: d.U, Y: d.V}
+	if err := uv.check("dependogram"); err != nil {
+		return nil, fmt.Errorf("plotting: Dependogram %q: %w", d.Title, err)
+	}
+	for i := range d.U {
+		if d.U[i] < 0 || d.U[i] > 1 || d.V[i] < 0 || d.V[i] > 1 {
+			return nil, fmt.Errorf("plotting: Dependogram %q: point %d (%v, %v) outside the unit square", d.Title, i, d.U[i], d.V[i])
+		}
+	}
+	if !(d.Alpha >= 0 && d.Alpha < 0.5) {
+		return nil, fmt.Errorf("plotting: Dependogram %q: alpha %v outside [0, 0.5)", d.Title, d.Alpha)
+	}
+	p := th.New()
+	labels(p, d.Title, d.XLabel, d.YLabel)
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Min, a.Max = 0, 1
+		a.Tick.Marker = NiceTicks{Labels: 6}
+	}
+	dot := th.Glyph(0)
+	dot.Radius = 0.9
+	p.Add(&Points{X: d.U, Y: d.V, GlyphStyle: dot})
+	if d.Density != nil {
+		p.Add(d.contour(th))
+	}
+	if d.Alpha > 0 {
+		ref := th.Ref(true)
+		ref.Color, ref.Width = color.Black, 1
+		for _, a := range []float64{d.Alpha, 1 - d.Alpha} {
+			p.Add(&RefLine{At: a, LineStyle: ref}, &RefLine{At: a, Vertical: true, LineStyle: ref})
+		}
+	}
+	return p, nil
+}
+
+// contour returns the density's contour lines in the theme's second colour.
+func (d Dependogram) contour(th Theme) *plotter.Contour {
+	g := densityGrid{n: 60, f: d.Density}
+	levels := d.Levels
+	if levels == nil {
+		vals := make([]float64, 0, g.n*g.n)
+		for i := range g.n {
+			for j := range g.n {
+				if v := g.Z(i, j); finite(v) {
+					vals = append(vals, v)
+				}
+			}
+		}
+		lo, hi := quantile(vals, 0.05), quantile(vals, 0.95)
+		for _, t := range (NiceTicks{Labels: 7}).Ticks(lo, hi) {
+			if t.Label != "" && t.Value > 0 {
+				levels = append(levels, t.Value)
+			}
+		}
+	}
+	c := plotter.NewContour(g, levels, nil)
+	c.LineStyles = []draw.LineStyle{{Color: th.Color(1), Width: 1}}
+	return c
+}
+
+// densityGrid is a plotter.GridXYZ sampling f at the centres of an n x n
+// grid on the unit square.
+type densityGrid struct {
+	n int
+	f func(u, v float64) float64
+}
+
+func (g densityGrid) Dims() (c, r int)   { return g.n, g.n }
+func (g densityGrid) X(c int) float64    { return (float64(c) + 0.5) / float64(g.n) }
+func (g densityGrid) Y(r int) float64    { return (float64(r) + 0.5) / float64(g.n) }
+func (g densityGrid) Z(c, r int) float64 { return g.f(g.X(c), g.Y(r)) }

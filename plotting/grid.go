@@ -1,0 +1,132 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Grid tiles plots row by row into Cols columns with aligned data areas
+// (gonum's plot.Align), under an optional overall title: small multiples of
+// countries, sectors or maturities, or two dependograms side by side.
+// Missing cells at the end of the last row stay empty.
+type Grid struct {
+	Title string
+	Cols  int
+	Plots []*plot.Plot
+	Theme *Theme
+}
+
+// ShareX sets every plot's x range to the union of their ranges, so that
+// panels compare directly; it returns g.
+func (g *Grid) ShareX() *Grid {
+	share(g.Plots, func(p *plot.Plot) *plot.Axis { return &p.X })
+	return g
+}
+
+// ShareY sets every plot's y range to the union of their ranges; it
+// returns g.
+func (g *Grid) ShareY() *Grid {
+	share(g.Plots, func(p *plot.Plot) *plot.Axis { return &p.Y })
+	return g
+}
+
+func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range plots {
+		lo, hi = math.Min(lo, axis(p).Min), math.Max(hi, axis(p).Max)
+	}
+	for _, p := range plots {
+		axis(p).Min, axis(p).Max = lo, hi
+	}
+}
+
+// Draw implements Drawer. It panics if Cols < 1.
+func (g *Grid) Draw(c draw.Canvas) {
+	if g.Cols < 1 {
+		panic(fmt.Sprintf("sbcorr: plotting.Grid.Draw: Cols %d < 1", g.Cols))
+	}
+	th := themeOr(g.Theme)
+	if g.Title != "" {
+		sty := text.Style{Font: font.From(th.Font, th.TitleSize+1), XAlign: draw.XCenter, YAlign: draw.YTop,
+			Handler: plot.DefaultTextHandler, Color: color.Black}
+		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, g.Title)
+		c.Max.Y -= sty.Rectangle(g.Title).Size().Y + vg.Points(6)
+	}
+	rows := (len(g.Plots) + g.Cols - 1) / g.Cols
+	tiles := draw.Tiles{Rows: rows, Cols: g.Cols, PadX: vg.Points(10), PadY: vg.Points(8)}
+	grid := make([][]*plot.Plot, rows)
+	for r := range grid {
+		grid[r] = make([]*plot.Plot, g.Cols)
+		for k := range g.Cols {
+			if i := r*g.Cols + k; i < len(g.Plots) {
+				grid[r][k] = g.Plots[i]
+			}
+		}
+	}
+	canvases := plot.Align(grid, tiles, c)
+	for r := range grid {
+		for k, p := range grid[r] {
+			if p != nil {
+				p.Draw(canvases[r][k])
+			}
+		}
+	}
+}
+
+// SmallMultiples describes a grid of time-series panels (one per country,
+// sector or maturity) sharing the date axis and, when ShareY, the value
+// axis. Each panel is a TimeSeries (its Title names the panel); Percent,
+// Zero and Shade given here apply to every panel.
+type SmallMultiples struct {
+	Title  string
+	Cols   int // panels per row; 0 means 2
+	Panels []TimeSeries
+	ShareY bool
+
+	Percent   bool
+	Zero      bool
+	Shade     []Span
+	ShadeName string
+	Theme     *Theme
+}
+
+// Grid builds the panels. It returns an error when there is no panel or a
+// panel cannot be built (naming it).
+func (sm SmallMultiples) Grid() (*Grid, error) {
+	if len(sm.Panels) == 0 {
+		return nil, fmt.Errorf("plotting: SmallMultiples %q: no panels", sm.Title)
+	}
+	cols := sm.Cols
+	if cols <= 0 {
+		cols = 2
+	}
+	g := &Grid{Title: sm.Title, Cols: cols, Theme: sm.Theme}
+	for _, panel := range sm.Panels {
+		panel.Percent = panel.Percent || sm.Percent
+		panel.dateLabels = 10 / cols
+		panel.Zero = panel.Zero || sm.Zero
+		if panel.Shade == nil {
+			panel.Shade, panel.ShadeName = sm.Shade, sm.ShadeName
+		}
+		if panel.Theme == nil {
+			panel.Theme = sm.Theme
+		}
+		p, err := panel.Plot()
+		if err != nil {
+			return nil, fmt.Errorf("plotting: SmallMultiples %q: %w", sm.Title, err)
+		}
+		g.Plots = append(g.Plots, p)
+	}
+	g.ShareX()
+	if sm.ShareY {
+		g.ShareY()
+	}
+	return g, nil
+}

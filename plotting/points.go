@@ -1,0 +1,60 @@
+package plotting
+
+import (
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Points is a plotter drawing glyphs at (X[i], Y[i]), skipping points where
+// a coordinate is NaN or infinite (gonum's Scatter rejects them), with an
+// optional text label next to each point.
+type Points struct {
+	X, Y   []float64
+	Labels []string // optional, Labels[i] is written right of point i
+	draw.GlyphStyle
+	LabelSize vg.Length // font size of labels; 0 means 7 pt
+}
+
+// Plot implements plot.Plotter.
+func (s *Points) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, trY := p.Transforms(&c)
+	sty := p.Legend.TextStyle
+	sty.Font.Size = s.LabelSize
+	if sty.Font.Size == 0 {
+		sty.Font.Size = 7
+	}
+	sty.XAlign, sty.YAlign, sty.Color = draw.XLeft, draw.YCenter, color.Black
+	for i := range s.X {
+		if !finite(s.X[i]) || !finite(s.Y[i]) {
+			continue
+		}
+		pt := vg.Point{X: trX(s.X[i]), Y: trY(s.Y[i])}
+		if !c.Contains(pt) {
+			continue
+		}
+		c.DrawGlyph(s.GlyphStyle, pt)
+		if i < len(s.Labels) && s.Labels[i] != "" {
+			c.FillText(sty, vg.Point{X: pt.X + s.Radius + 2, Y: pt.Y}, s.Labels[i])
+		}
+	}
+}
+
+// DataRange implements plot.DataRanger over the finite points.
+func (s *Points) DataRange() (xmin, xmax, ymin, ymax float64) { return finiteRange(s.X, s.Y) }
+
+// GlyphBoxes implements plot.GlyphBoxer so that glyphs at the edge of the
+// data range are not clipped.
+func (s *Points) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
+	x, y := XY{X: s.X, Y: s.Y}.finitePoints()
+	bs := make([]plot.GlyphBox, len(x))
+	for i := range x {
+		bs[i] = plot.GlyphBox{X: p.X.Norm(x[i]), Y: p.Y.Norm(y[i]), Rectangle: s.Rectangle()}
+	}
+	return bs
+}
+
+// Thumbnail implements plot.Thumbnailer.
+func (s *Points) Thumbnail(c *draw.Canvas) { c.DrawGlyph(s.GlyphStyle, c.Center()) }

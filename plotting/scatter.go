@@ -1,0 +1,141 @@
+package plotting
+
+import (
+	"fmt"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Scatter describes a scatter plot with fitted curves, highlighted points
+// and an optional confidence band: for example monthly bond returns against
+// stock returns with a linear and a kernel payoff fit and the most
+// influential months labelled.
+type Scatter struct {
+	Title, XLabel, YLabel string
+	XPercent, YPercent    bool // label the axis in percent (values are decimals)
+
+	Points []XY // point clouds, one glyph shape and colour per group
+	Curves []XY // fitted curves, drawn as lines in order of X (NaN breaks them)
+	// Highlight marks observations (drawn as large rings, labelled with
+	// HighlightLabels[i] when given), e.g. influential observations.
+	Highlight       XY
+	HighlightLabels []string
+	Band            *Band // optional confidence band, drawn behind everything
+	Zero            bool  // reference lines at x = 0 and y = 0
+	Theme           *Theme
+}
+
+// Band is a shaded confidence band between Lo[i] and Hi[i] at X[i] (X
+// increasing). NaN in any of them breaks the band.
+type Band struct {
+	Name      string
+	X, Lo, Hi []float64
+}
+
+// Plot builds the chart. It returns an error when there are neither points
+// nor curves, or when a group, curve, highlight set or band has mismatched
+// lengths or no finite point (naming it).
+func (s Scatter) Plot() (*plot.Plot, error) {
+	th := themeOr(s.Theme)
+	if len(s.Points) == 0 && len(s.Curves) == 0 {
+		return nil, fmt.Errorf("plotting: Scatter %q: no points and no curves", s.Title)
+	}
+	p := th.New()
+	labels(p, s.Title, s.XLabel, s.YLabel)
+	percentAxis(&p.X, s.XPercent)
+	percentAxis(&p.Y, s.YPercent)
+	if g := th.grid(true); g != nil {
+		p.Add(g)
+	}
+	var legend []LegendEntry
+	if s.Band != nil {
+		b, err := s.Band.plotters(th.ShadeColor)
+		if err != nil {
+			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
+		}
+		for _, poly := range b {
+			p.Add(poly)
+		}
+		legend = append(legend, LegendEntry{s.Band.Name, b[0]})
+	}
+	if s.Zero {
+		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)}, &RefLine{At: 0, Vertical: true, LineStyle: th.Ref(false)})
+	}
+	for i, g := range s.Points {
+		if err := g.check("points"); err != nil {
+			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
+		}
+		pts := &Points{X: g.X, Y: g.Y, GlyphStyle: th.Glyph(i)}
+		p.Add(pts)
+		legend = append(legend, LegendEntry{g.Name, pts})
+	}
+	for i, c := range s.Curves {
+		if err := c.check("curve"); err != nil {
+			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
+		}
+		l := NewGapLine(c.X, c.Y, th.Line(i))
+		l.Width *= 1.4
+		p.Add(l)
+		legend = append(legend, LegendEntry{c.Name, l})
+	}
+	if len(s.Highlight.X) > 0 {
+		if err := s.Highlight.check("highlight"); err != nil {
+			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
+		}
+		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels,
+			GlyphStyle: draw.GlyphStyle{Color: th.Color(1), Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
+		p.Add(h)
+		legend = append(legend, LegendEntry{s.Highlight.Name, h})
+	}
+	th.AddTopLegend(p, named(legend)...)
+	return p, nil
+}
+
+// named keeps the legend entries that have a name.
+func named(entries []LegendEntry) []LegendEntry {
+	var out []LegendEntry
+	for _, e := range entries {
+		if e.Name != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// plotters returns one filled polygon per run of finite (X, Lo, Hi), in a
+// filled with c, or an error when lengths differ or nothing is
+// finite.
+func (b *Band) plotters(c color.Color) ([]*plotter.Polygon, error) {
+	if len(b.Lo) != len(b.X) || len(b.Hi) != len(b.X) {
+		return nil, fmt.Errorf("band %q: lengths x %d, lo %d, hi %d differ", b.Name, len(b.X), len(b.Lo), len(b.Hi))
+	}
+	ok := make([]float64, len(b.X))
+	for i := range ok {
+		ok[i] = b.Lo[i] + b.Hi[i] // NaN when either is
+	}
+	var out []*plotter.Polygon
+	for _, r := range runs(b.X, ok) {
+		var ring plotter.XYs
+		for i := r[0]; i < r[1]; i++ {
+			ring = append(ring, plotter.XY{X: b.X[i], Y: b.Lo[i]})
+		}
+		for i := r[1] - 1; i >= r[0]; i-- {
+			ring = append(ring, plotter.XY{X: b.X[i], Y: b.Hi[i]})
+		}
+		poly, err := plotter.NewPolygon(ring)
+		if err != nil {
+			return nil, fmt.Errorf("band %q: %w", b.Name, err)
+		}
+		poly.Color = c
+		poly.LineStyle.Width = vg.Length(0)
+		out = append(out, poly)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("band %q: no finite point (%d points)", b.Name, len(b.X))
+	}
+	return out, nil
+}

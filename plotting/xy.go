@@ -1,0 +1,49 @@
+package plotting
+
+import (
+	"fmt"
+
+	"gonum.org/v1/plot"
+)
+
+// XY is a named set of points (X[i], Y[i]) on value axes: a point cloud, a
+// fitted curve or a set of highlighted observations. NaN in X or Y marks a
+// missing point (skipped in clouds, a gap in curves).
+type XY struct {
+	Name string
+	X, Y []float64
+}
+
+// check returns an error when the lengths differ or no point is finite;
+// what names the role (e.g. "curve") in the message.
+func (s XY) check(what string) error {
+	if len(s.X) != len(s.Y) {
+		return fmt.Errorf("%s %q: %d x values but %d y values", what, s.Name, len(s.X), len(s.Y))
+	}
+	if len(runs(s.X, s.Y)) == 0 {
+		return fmt.Errorf("%s %q: no finite point (%d points)", what, s.Name, len(s.X))
+	}
+	return nil
+}
+
+// finitePoints returns the points where both coordinates are finite.
+func (s XY) finitePoints() (x, y []float64) {
+	for i := range s.X {
+		if finite(s.X[i]) && finite(s.Y[i]) {
+			x, y = append(x, s.X[i]), append(y, s.Y[i])
+		}
+	}
+	return x, y
+}
+
+// percentAxis labels a in percent when on (values are decimals).
+func percentAxis(a *plot.Axis, on bool) {
+	if on {
+		a.Tick.Marker = PercentTicks
+	}
+}
+
+// labels sets the title and the axis labels of p.
+func labels(p *plot.Plot, title, x, y string) {
+	p.Title.Text, p.X.Label.Text, p.Y.Label.Text = title, x, y
+}
