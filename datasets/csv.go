@@ -46,18 +46,12 @@ type CSVOptions struct {
 // and in Provenance.File. Values are returned as in the file (no unit
 // conversion); missing cells are NaN. Errors name file and line.
 func ParseCSV(r io.Reader, file string, opt CSVOptions) (Frame, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Frame{}, fmt.Errorf("datasets: %s: %w", file, err)
-	}
-	return parseCSV(data, file, opt)
+	return format{opt: opt}.reader(r, file)
 }
 
 // ReadCSV reads the CSV file at path (see ParseCSV) and records its sha256
 // in the provenance of every column.
-func ReadCSV(path string, opt CSVOptions) (Frame, error) {
-	return readWith(path, func(data []byte) (Frame, error) { return parseCSV(data, path, opt) })
-}
+func ReadCSV(path string, opt CSVOptions) (Frame, error) { return format{opt: opt}.read(path) }
 
 func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
 	if opt.DateLayout == "" {

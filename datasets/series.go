@@ -143,3 +143,6 @@ func isMissing(v float64) bool { return math.IsNaN(v) }
 func Date(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// nan64 returns NaN, the missing value.
+func nan64() float64 { return math.NaN() }

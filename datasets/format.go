@@ -1,0 +1,36 @@
+package datasets
+
+import (
+	"fmt"
+	"io"
+)
+
+// format is a CSV layout: generic options plus an optional fix-up run on
+// the parsed frame (renaming, unit labels, fill values to NaN).
+type format struct {
+	opt  CSVOptions
+	post func(f Frame, file string) (Frame, error)
+}
+
+// parse parses data (named file in errors).
+func (ft format) parse(data []byte, file string) (Frame, error) {
+	f, err := parseCSV(data, file, ft.opt)
+	if err != nil || ft.post == nil {
+		return f, err
+	}
+	return ft.post(f, file)
+}
+
+// reader parses everything read from r.
+func (ft format) reader(r io.Reader, file string) (Frame, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Frame{}, fmt.Errorf("datasets: %s: %w", file, err)
+	}
+	return ft.parse(data, file)
+}
+
+// read parses the file at path and records its sha256.
+func (ft format) read(path string) (Frame, error) {
+	return readWith(path, func(data []byte) (Frame, error) { return ft.parse(data, path) })
+}

@@ -1,0 +1,216 @@
+package datasets
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// FrenchSection is one table of a Ken French Data Library file.
+type FrenchSection struct {
+	// Title is the text line just above the table's header (trimmed), e.g.
+	// "Average Equal Weighted Returns -- Daily"; "" when the table has no
+	// title (the first, value-weighted block of the daily industry file and
+	// the factor files).
+	Title string
+	Frame
+}
+
+// FrenchFile is a parsed Ken French CSV: its tables in file order.
+type FrenchFile struct {
+	File     string
+	Sections []FrenchSection
+}
+
+// Section returns the first table whose title is title ("" for the first
+// untitled table).
+func (ff FrenchFile) Section(title string) (Frame, error) {
+	for _, s := range ff.Sections {
+		if s.Title == title {
+			return s.Frame, nil
+		}
+	}
+	titles := make([]string, len(ff.Sections))
+	for i, s := range ff.Sections {
+		titles[i] = s.Title
+	}
+	return Frame{}, fmt.Errorf("datasets: %s: no section %q (have %q)", ff.File, title, titles)
+}
+
+// Rows returns the number of data rows over all sections.
+func (ff FrenchFile) Rows() int {
+	n := 0
+	for _, s := range ff.Sections {
+		n += s.Len()
+	}
+	return n
+}
+
+// frenchMissing are the Data Library's missing-value codes.
+var frenchMissing = []string{"-99.99", "-999"}
+
+// ParseFrench parses a Ken French Data Library CSV (industry portfolios,
+// Fama-French factors, momentum): free text, then tables separated by
+// blank (or all-comma) lines, each with an optional title line, a header
+// line starting with a comma, and rows whose first field is the date:
+// YYYYMMDD (daily), YYYYMM (monthly, dated the 1st) or YYYY (annual, dated
+// 1 January). CRLF or LF. Returns are in PERCENT (Unit UnitPercent); tables
+// whose title does not mention returns (number of firms, firm size,
+// BE/ME) get UnitOther. -99.99 and -999 are NaN.
+func ParseFrench(r io.Reader, file string) (FrenchFile, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return FrenchFile{}, fmt.Errorf("datasets: %s: %w", file, err)
+	}
+	return parseFrench(data, file)
+}
+
+// ReadFrench reads a Ken French file at path (see ParseFrench); every
+// column's provenance carries the file's sha256 and the row count of the
+// whole file.
+func ReadFrench(path string) (FrenchFile, error) {
+	var ff FrenchFile
+	_, err := readWith(path, func(data []byte) (Frame, error) {
+		var err error
+		ff, err = parseFrench(data, path)
+		if err != nil {
+			return Frame{}, err
+		}
+		for i := range ff.Sections {
+			stampSHA(ff.Sections[i].Frame, data)
+		}
+		return Frame{}, nil
+	})
+	return ff, err
+}
+
+// frenchTable accumulates one table.
+type frenchTable struct {
+	title  string
+	header []string
+	layout string
+	b      *frameBuilder
+}
+
+func parseFrench(data []byte, file string) (FrenchFile, error) {
+	ff := FrenchFile{File: file}
+	lr := &lineReader{data: data}
+	var cur *frenchTable
+	title := ""
+	var fields []string
+	finish := func() error {
+		if cur == nil {
+			return nil
+		}
+		f, err := cur.b.frame(file, false)
+		if err != nil {
+			return err
+		}
+		ff.Sections = append(ff.Sections, FrenchSection{Title: cur.title, Frame: f})
+		cur = nil
+		return nil
+	}
+	for {
+		line, ok := lr.next()
+		if !ok {
+			break
+		}
+		fields, ok = splitFields(line, ',', fields)
+		if !ok {
+			return FrenchFile{}, parseErr(file, lr.line, "unterminated quote")
+		}
+		first := strings.TrimSpace(fields[0])
+		switch {
+		case isBlankRecord(fields):
+			if err := finish(); err != nil {
+				return FrenchFile{}, err
+			}
+			title = ""
+		case first == "": // header line
+			if err := finish(); err != nil {
+				return FrenchFile{}, err
+			}
+			cur = newFrenchTable(title, fields)
+		case isDigits(first) && cur != nil:
+			if err := cur.add(fields, first, file, lr.line); err != nil {
+				return FrenchFile{}, err
+			}
+		default: // text: copyright, notes or the next table's title
+			if err := finish(); err != nil {
+				return FrenchFile{}, err
+			}
+			title = strings.TrimSpace(line)
+			if len(fields) > 1 && isBlankRecord(fields[1:]) {
+				title = first
+			}
+		}
+	}
+	if err := finish(); err != nil {
+		return FrenchFile{}, err
+	}
+	if len(ff.Sections) == 0 {
+		return FrenchFile{}, parseErr(file, 0, "no table found")
+	}
+	return ff, nil
+}
+
+// newFrenchTable starts a table from its header line.
+func newFrenchTable(title string, header []string) *frenchTable {
+	names := make([]string, 0, len(header)-1)
+	for _, h := range header[1:] {
+		names = append(names, strings.TrimSpace(h))
+	}
+	unit := UnitPercent
+	if title != "" && !strings.Contains(strings.ToLower(title), "return") {
+		unit = UnitOther
+	}
+	return &frenchTable{title: title, header: header, b: newFrameBuilder(names, unit, "")}
+}
+
+// add parses one data row.
+func (t *frenchTable) add(fields []string, date, file string, line int) error {
+	if err := checkWidth(fields, len(t.header)); err != nil {
+		return parseErr(file, line, "%v", err)
+	}
+	layout, freq := frenchLayout(date)
+	if layout == "" {
+		return parseErr(file, line, "bad date %q (want YYYYMMDD, YYYYMM or YYYY)", date)
+	}
+	if t.layout == "" {
+		t.layout, t.b.freq = layout, freq
+	} else if layout != t.layout {
+		return parseErr(file, line, "date %q: frequency changes inside a table", date)
+	}
+	d, err := parseDate(date, layout)
+	if err != nil {
+		return parseErr(file, line, "%v", err)
+	}
+	row := t.b.row(d, line)
+	for k := range row {
+		v, err := parseValue(fields[k+1], frenchMissing)
+		if err != nil {
+			return parseErr(file, line, "column %q: %v", t.b.names[k], err)
+		}
+		row[k] = v
+	}
+	return nil
+}
+
+// frenchLayout maps the length of a French date to its layout.
+func frenchLayout(date string) (string, Freq) {
+	switch len(date) {
+	case 8:
+		return LayoutYMD, Daily
+	case 6:
+		return LayoutYM, Monthly
+	case 4:
+		return LayoutYear, Annual
+	}
+	return "", ""
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	_, ok := atoiN(s)
+	return ok
+}
