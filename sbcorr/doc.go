@@ -37,6 +37,10 @@
 //	             (equal correlation in two periods; the bootstrap is robust
 //	             to autocorrelation)
 //	longhorizon.go Compound, LongHorizonCorr (non-overlapping 1M/1Y/3Y/5Y)
+//	garch.go     GARCH, GARCHFit, FitGARCH (GARCH(1,1) by QML, robust SEs)
+//	dcc.go       DCC, DCCFit, FitDCC (Engle (2002) two-step QML, filtered rho_t)
+//	dccsim.go    SimulateDCC (seeded simulation, used to validate FitDCC)
+//	qml.go       optimisation (gonum/optimize) and sandwich standard errors
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
 //	             (OLS with Newey-West/Bartlett standard errors, Table 19)
 package sbcorr
