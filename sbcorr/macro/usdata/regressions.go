@@ -1,0 +1,116 @@
+package usdata
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/sbcorr/macro"
+)
+
+// Window is the paper's 4-year rolling window in months (correlation and
+// inflation volatility) and WindowQuarters the same window for GDP.
+const (
+	Window         = 48
+	WindowQuarters = 16
+)
+
+// Regressions holds the regressions of section 3.4 on our US data, one per
+// horizon of macro.PaperHorizons for the horizon-dependent ones.
+type Regressions struct {
+	Horizons  []macro.Horizon
+	Yield     *macro.Regression   // rho ~ y: Table 19 (first column) and Table 22 row "Yield"
+	Inflation []*macro.Regression // rho ~ pi + sigma_pi: Table 20
+	Growth    []*macro.Regression // rho ~ g + sigma_g (GDP): Table 21, first panel
+	// YieldInflation (rho ~ y + pi + sigma_pi, Table 33) and
+	// YieldInflationGrowth (... + g + sigma_g, Table 34) give the R^2 of
+	// Table 22 rows "+ Inflation" and "+ Growth".
+	YieldInflation, YieldInflationGrowth []*macro.Regression
+	From, To                             time.Time // first and last month of the correlation used
+}
+
+var nan = math.NaN()
+
+// lookup returns, for each month, the value of the series (values, dates)
+// at PeriodStart(month, freq): its own month for a monthly series dated on
+// the 1st, its quarter for a quarterly series dated on the quarter's first
+// day. It is NaN where the series has no such date.
+func lookup(values []float64, dates, months []time.Time, freq datasets.Freq) []float64 {
+	idx := make(map[time.Time]int, len(dates))
+	for i, d := range dates {
+		idx[d] = i
+	}
+	out := make([]float64, len(months))
+	for i, m := range months {
+		out[i] = nan
+		if j, ok := idx[datasets.PeriodStart(m, freq)]; ok {
+			out[i] = values[j]
+		}
+	}
+	return out
+}
+
+// RunRegressions computes the regressions of Tables 19-22 on the monthly
+// 4-year rolling stock-bond correlation between the months from and to
+// (inclusive; the paper uses 1965-2023):
+//
+//   - inflation factors: pi(t) = CPI(t)/CPI(t-h) - 1 on monthly CPI
+//     (CPIMonthly), sigma_pi(t) its 48-month rolling standard deviation;
+//   - growth factors: g(t) = GDP(t)/GDP(t-h) - 1 on quarterly real GDP
+//     (RealGDPQuarterly) with h in quarters (1M becomes 1Q), sigma_g(t) its
+//     16-quarter rolling standard deviation, each month taking the value of
+//     its quarter;
+//   - y(t): the 10-year yield at month end (decimal).
+//
+// Standard errors are Newey-West with the NW94 lag (macro.Regress). It
+// returns the data errors of the loaders and the regression errors.
+func RunRegressions(dir string, from, to time.Time) (*Regressions, error) {
+	sb, err := StockBondMonthly(dir, Window)
+	if err != nil {
+		return nil, err
+	}
+	cpi, err := CPIMonthly(dir)
+	if err != nil {
+		return nil, err
+	}
+	gdp, err := RealGDPQuarterly(dir)
+	if err != nil {
+		return nil, err
+	}
+	rho := sb.Corr.Between(from, to)
+	months := rho.Dates
+	y := macro.Factor{Name: "y", Values: lookup(sb.Yield.Values, sb.Yield.Dates, months, datasets.Monthly)}
+	out := &Regressions{Horizons: macro.PaperHorizons(), From: months[0], To: months[len(months)-1]}
+	if out.Yield, err = macro.Regress(rho.Values, []macro.Factor{y}, nil); err != nil {
+		return nil, err
+	}
+	for _, h := range out.Horizons {
+		pl, pv := macro.LevelVol(cpi.Values, h.Months, Window)
+		gl, gv := macro.LevelVol(gdp.Values, max(1, h.Months/3), WindowQuarters)
+		infl := []macro.Factor{
+			{Name: "pi", Values: lookup(pl, cpi.Dates, months, datasets.Monthly)},
+			{Name: "sigma_pi", Values: lookup(pv, cpi.Dates, months, datasets.Monthly)},
+		}
+		grow := []macro.Factor{
+			{Name: "g", Values: lookup(gl, gdp.Dates, months, datasets.Quarterly)},
+			{Name: "sigma_g", Values: lookup(gv, gdp.Dates, months, datasets.Quarterly)},
+		}
+		for _, r := range []struct {
+			dst     *[]*macro.Regression
+			factors []macro.Factor
+		}{
+			{&out.Inflation, infl},
+			{&out.Growth, grow},
+			{&out.YieldInflation, append([]macro.Factor{y}, infl...)},
+			{&out.YieldInflationGrowth, append(append([]macro.Factor{y}, infl...), grow...)},
+		} {
+			reg, err := macro.Regress(rho.Values, r.factors, nil)
+			if err != nil {
+				return nil, fmt.Errorf("usdata: horizon %s: %w", h.Name, err)
+			}
+			*r.dst = append(*r.dst, reg)
+		}
+	}
+	return out, nil
+}
