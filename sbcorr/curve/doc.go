@@ -1,0 +1,27 @@
+// Package curve builds yield curves: Nelson-Siegel and
+// Nelson-Siegel-Svensson fits, bootstrapped zero curves, discount factors,
+// zero and forward rates, and the Adrian, Crump and Moench (2013) term
+// premium. It follows the CSC note (seed 002): NSS curves fitted to the
+// Treasury par curve, zero curves, then the ACM decomposition.
+//
+// Conventions: maturities in years; all rates are decimals; zero rates are
+// continuously compounded; par yields follow the US Treasury par curve
+// (bills up to six months as money-market yields, semi-annual coupons
+// beyond; see ParYield).
+//
+//	Zero (interface: Rate(t)), Discount, Forward, ParYield
+//	NelsonSiegel, Svensson                     model zero curves
+//	FitNelsonSiegel, FitSvensson, FitOptions   robust profiled least squares:
+//	                                           bounded taus, Tau2 >= ratio*Tau1,
+//	                                           global tau grid, fixed-tau option
+//	Diagnostics                                RMSE, max error (decimals)
+//	FitSvenssonHistory                         parallel fits of many curves
+//	Bootstrap, Nodes, Linear                   par -> zero curve, interpolation
+//	ContinuousToAnnual, AnnualToContinuous
+//
+// Failure modes handled by the fitters (reported by users of other NSS
+// libraries): negative or equal taus (bounded, ordered taus with a minimum
+// ratio), exploding betas from collinear loadings (the ratio, and a
+// rank check that rejects singular designs), and local minima in tau
+// (a global grid of starting values before the local search).
+package curve

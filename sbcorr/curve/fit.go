@@ -1,0 +1,193 @@
+package curve
+
+import (
+	"fmt"
+	"math"
+)
+
+// Kind says what the fitted yields are.
+type Kind int
+
+const (
+	// ZeroRates are continuously compounded zero-coupon rates (decimals).
+	ZeroRates Kind = iota
+	// ParYields are par yields (decimals) in the US Treasury par-curve
+	// convention of ParYield: bills up to six months, semi-annual coupons
+	// beyond.
+	ParYields
+)
+
+// FitOptions configures FitNelsonSiegel and FitSvensson. The zero value
+// fits zero rates with the default bounds and grid.
+type FitOptions struct {
+	Kind Kind
+	// Tau fixes the decay parameters (one for Nelson-Siegel, two for
+	// Svensson, years) instead of estimating them: the betas are then a
+	// linear least-squares fit (zero rates) or a Gauss-Newton fit (par
+	// yields). Fixed taus are not checked against the bounds.
+	Tau []float64
+	// TauMin and TauMax bound the estimated taus in years (defaults 0.1
+	// and 30).
+	TauMin, TauMax float64
+	// MinTauRatio keeps Tau2 >= MinTauRatio * Tau1 in Svensson fits
+	// (default 1.5). It rules out equal taus, where the two hump loadings
+	// coincide and B2, B3 explode with opposite signs, and it orders the
+	// humps so the fit is unique.
+	MinTauRatio float64
+	// Grid is the number of log-spaced starting values per tau in
+	// [TauMin, TauMax] (default 16).
+	Grid int
+}
+
+func (o FitOptions) withDefaults() FitOptions {
+	if o.TauMin == 0 {
+		o.TauMin = 0.1
+	}
+	if o.TauMax == 0 {
+		o.TauMax = 30
+	}
+	if o.MinTauRatio == 0 {
+		o.MinTauRatio = 1.5
+	}
+	if o.Grid == 0 {
+		o.Grid = 16
+	}
+	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || o.Grid < 2 {
+		panic(fmt.Sprintf("sbcorr/curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, Grid >= 2; got %+v", o))
+	}
+	return o
+}
+
+// Diagnostics describes the quality of a curve fit, in the units of the
+// fitted yields (decimals: multiply by 10,000 for basis points).
+type Diagnostics struct {
+	N      int     // number of yields fitted (NaN inputs skipped)
+	RMSE   float64 // root mean squared error
+	MaxAbs float64 // largest absolute error
+	MaxAt  float64 // maturity (years) of the largest error
+}
+
+// FitNelsonSiegel fits a Nelson-Siegel curve to yields y (decimals, NaN
+// skipped) at maturities m (years, strictly increasing) by least squares
+// on the yields of kind opt.Kind. Tau is profiled: for each tau the betas
+// solve a linear least-squares problem (zero rates) or a Gauss-Newton
+// problem started there (par yields); tau starts from the best of a
+// log-spaced grid and is refined by Nelder-Mead on log(tau) within
+// [TauMin, TauMax]. It returns an error when fewer than 4 valid points
+// remain, a maturity is not positive or maturities do not increase, a
+// yield is infinite, or the fit does not produce finite parameters. It
+// panics when len(m) != len(y).
+func FitNelsonSiegel(m, y []float64, opt FitOptions) (NelsonSiegel, Diagnostics, error) {
+	p, d, err := fit(m, y, 1, opt)
+	if err != nil {
+		return NelsonSiegel{}, d, err
+	}
+	return NelsonSiegel{B0: p.B0, B1: p.B1, B2: p.B2, Tau: p.Tau1}, d, nil
+}
+
+// FitSvensson fits a Nelson-Siegel-Svensson curve as FitNelsonSiegel,
+// with two taus searched over the pairs of a log-spaced grid satisfying
+// Tau2 >= MinTauRatio * Tau1 and refined by Nelder-Mead on (log Tau1,
+// log Tau2) inside the bounds. It needs at least 6 valid points.
+func FitSvensson(m, y []float64, opt FitOptions) (Svensson, Diagnostics, error) {
+	return fit(m, y, 2, opt)
+}
+
+func fit(m, y []float64, ntau int, opt FitOptions) (Svensson, Diagnostics, error) {
+	if len(m) != len(y) {
+		panic(fmt.Sprintf("sbcorr/curve: Fit: len(m) = %d, len(y) = %d", len(m), len(y)))
+	}
+	opt = opt.withDefaults()
+	f, err := newFitter(m, y, ntau, opt.Kind)
+	if err != nil {
+		return Svensson{}, Diagnostics{}, err
+	}
+	tau := opt.Tau
+	if tau == nil {
+		tau = f.searchTau(opt)
+	} else if len(tau) != ntau {
+		panic(fmt.Sprintf("sbcorr/curve: Fit: %d fixed taus given, model has %d", len(tau), ntau))
+	}
+	if f.exact(tau) == math.Inf(1) {
+		return Svensson{}, Diagnostics{}, fmt.Errorf("curve: fit: singular design at tau = %v", tau)
+	}
+	p := f.params(tau)
+	for _, v := range []float64{p.B0, p.B1, p.B2, p.B3} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return Svensson{}, Diagnostics{}, fmt.Errorf("curve: fit: non-finite parameters %+v", p)
+		}
+	}
+	return p, f.diagnostics(p), nil
+}
+
+// searchTau returns the taus minimising the profiled sum of squares: grid
+// and Nelder-Mead on the linear problem for the zero rates (bootstrapped
+// from par yields), then for par yields a short Nelder-Mead polish on the
+// exact par-yield objective.
+func (f *fitter) searchTau(opt FitOptions) []float64 {
+	lo, hi := math.Log(opt.TauMin), math.Log(opt.TauMax)
+	h := (hi - lo) / float64(opt.Grid-1)
+	feasible := func(u []float64) bool {
+		for _, v := range u {
+			if v < lo-1e-12 || v > hi+1e-12 {
+				return false
+			}
+		}
+		return len(u) == 1 || u[1]-u[0] >= math.Log(opt.MinTauRatio)-1e-12
+	}
+	tau := make([]float64, f.ntau)
+	best, bestU := math.Inf(1), make([]float64, f.ntau)
+	u := make([]float64, f.ntau)
+	var walk func(k int)
+	walk = func(k int) {
+		if k == f.ntau {
+			if !feasible(u) {
+				return
+			}
+			for i := range u {
+				tau[i] = math.Exp(u[i])
+			}
+			if s := f.linear(tau); s < best {
+				best = s
+				copy(bestU, u)
+			}
+			return
+		}
+		for g := 0; g < opt.Grid; g++ {
+			u[k] = lo + float64(g)*h
+			walk(k + 1)
+		}
+	}
+	walk(0)
+	objective := func(sse func([]float64) float64) func([]float64) float64 {
+		return func(u []float64) float64 {
+			if !feasible(u) {
+				return math.Inf(1)
+			}
+			for i := range u {
+				tau[i] = math.Exp(u[i])
+			}
+			return sse(tau)
+		}
+	}
+	step := make([]float64, f.ntau)
+	for i := range step {
+		step[i] = h / 2
+		if bestU[i]+step[i] > hi {
+			step[i] = -step[i]
+		}
+	}
+	uBest, _ := nelderMead(objective(f.linear), bestU, step, 100*f.ntau, 1e-9)
+	if f.kind == ParYields {
+		// Par yields: polish on the exact objective from the zero-rate optimum.
+		for i := range step {
+			step[i] /= 8
+		}
+		uBest, _ = nelderMead(objective(f.exact), uBest, step, 20*f.ntau, 1e-6)
+	}
+	out := make([]float64, f.ntau)
+	for i := range out {
+		out[i] = math.Exp(uBest[i])
+	}
+	return out
+}

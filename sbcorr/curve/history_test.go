@@ -1,0 +1,85 @@
+package curve
+
+import (
+	"errors"
+	"math"
+	"sort"
+	"testing"
+
+	"github.com/stockbond/sbcorr/datasets"
+)
+
+// parCurve loads the daily Treasury par curve 1990-2021 as decimals, in
+// tenor order, skipping the test when the data folder is absent (failing
+// with SBCORR_REQUIRE_DATA=1).
+func parCurve(tb testing.TB) (m []float64, rows [][]float64) {
+	tb.Helper()
+	path, err := datasets.Locate("", "us_treasury_par_curve/yield-curve-rates-1990-2021.csv")
+	if errors.Is(err, datasets.ErrNoData) {
+		tb.Skip(err)
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	names := []string{"1 Mo", "2 Mo", "3 Mo", "6 Mo", "1 Yr", "2 Yr", "3 Yr", "5 Yr", "7 Yr", "10 Yr", "20 Yr", "30 Yr"}
+	f, err := datasets.ReadCSV(path, datasets.CSVOptions{DateLayout: datasets.LayoutUS, Sort: true, Cols: names})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cols := f.Floats()
+	rows = make([][]float64, f.Len())
+	for i := range rows {
+		rows[i] = make([]float64, len(names))
+		for j := range names {
+			rows[i][j] = cols[j][i] / 100
+		}
+	}
+	return tenors, rows
+}
+
+func TestFitSvenssonHistoryTreasury(t *testing.T) {
+	m, rows := parCurve(t)
+	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+	var rmse []float64
+	for i := range rows {
+		if valid(rows[i]) < 6 {
+			if errs[i] == nil {
+				t.Errorf("row %d: %d tenors, no error", i, valid(rows[i]))
+			}
+			continue
+		}
+		if errs[i] != nil {
+			t.Errorf("row %d: %v", i, errs[i])
+			continue
+		}
+		rmse = append(rmse, diag[i].RMSE*1e4)
+		if p := params[i]; p.Tau2 < 1.5*p.Tau1-1e-9 || p.Tau1 < 0.1-1e-9 || p.Tau2 > 30+1e-9 {
+			t.Errorf("row %d: taus out of bounds %+v", i, p)
+		}
+	}
+	sort.Float64s(rmse)
+	q := func(p float64) float64 { return rmse[int(p*float64(len(rmse)-1))] }
+	t.Logf("%d curves; RMSE bp: median %.2f, p90 %.2f, p99 %.2f, max %.2f", len(rmse), q(0.5), q(0.9), q(0.99), q(1))
+	// The NSS par fit of Treasury curves is typically within a few bp.
+	if q(0.5) > 5 || q(0.99) > 15 || math.IsNaN(q(1)) {
+		t.Errorf("RMSE distribution too wide: median %.2f p99 %.2f", q(0.5), q(0.99))
+	}
+}
+
+func BenchmarkFitSvenssonHistory(b *testing.B) {
+	m, rows := parCurve(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+	}
+}
+
+func valid(row []float64) int {
+	n := 0
+	for _, v := range row {
+		if !math.IsNaN(v) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,52 @@
+package curve
+
+import "math"
+
+// NelsonSiegel is the Nelson and Siegel (1987) zero curve
+//
+//	z(t) = B0 + B1 L1(t/Tau) + B2 L2(t/Tau),
+//	L1(x) = (1 - e^-x)/x,  L2(x) = L1(x) - e^-x,
+//
+// with continuously compounded zero rates (decimals) and Tau > 0 in years.
+// B0 is the long rate, B0+B1 the instantaneous short rate.
+type NelsonSiegel struct {
+	B0, B1, B2 float64
+	Tau        float64
+}
+
+// Rate returns the zero rate z(t); z(0) is the limit B0 + B1.
+func (p NelsonSiegel) Rate(t float64) float64 {
+	l1, l2 := loadings(t / p.Tau)
+	return p.B0 + p.B1*l1 + p.B2*l2
+}
+
+// Svensson is the Nelson-Siegel-Svensson zero curve (Svensson 1994; the
+// form used by Gurkaynak, Sack and Wright 2007 for the Fed's zero curve)
+//
+//	z(t) = B0 + B1 L1(t/Tau1) + B2 L2(t/Tau1) + B3 L2(t/Tau2),
+//
+// with L1, L2 as in NelsonSiegel, continuously compounded zero rates
+// (decimals) and Tau1, Tau2 > 0 in years. The second hump B3 is identified
+// only when Tau2 differs from Tau1; the fitters keep Tau2 >= MinTauRatio*Tau1.
+type Svensson struct {
+	B0, B1, B2, B3 float64
+	Tau1, Tau2     float64
+}
+
+// Rate returns the zero rate z(t); z(0) is the limit B0 + B1.
+func (p Svensson) Rate(t float64) float64 {
+	l1, l2 := loadings(t / p.Tau1)
+	_, l3 := loadings(t / p.Tau2)
+	return p.B0 + p.B1*l1 + p.B2*l2 + p.B3*l3
+}
+
+// loadings returns L1(x) = (1-e^-x)/x and L2(x) = L1(x) - e^-x, with their
+// limits 1 and 0 at x = 0 (series for small x avoids cancellation).
+func loadings(x float64) (l1, l2 float64) {
+	if x < 1e-6 {
+		return 1 - x/2, x / 2
+	}
+	e := math.Exp(-x)
+	l1 = -math.Expm1(-x) / x
+	return l1, l1 - e
+}

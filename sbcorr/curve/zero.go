@@ -1,0 +1,79 @@
+package curve
+
+import (
+	"fmt"
+	"math"
+)
+
+// Zero is a zero-coupon yield curve: Rate(t) is the continuously
+// compounded zero rate (decimal) for maturity t > 0 in years.
+// NelsonSiegel, Svensson and Nodes implement it.
+type Zero interface {
+	Rate(t float64) float64
+}
+
+// Discount returns the discount factor exp(-z(t) t) of curve c at
+// maturity t (years); Discount(c, 0) = 1.
+func Discount(c Zero, t float64) float64 {
+	if t == 0 {
+		return 1
+	}
+	return math.Exp(-c.Rate(t) * t)
+}
+
+// Forward returns the continuously compounded forward rate between t1 and
+// t2 (0 <= t1 < t2, years): (z(t2) t2 - z(t1) t1) / (t2 - t1). It panics
+// when t2 <= t1 or t1 < 0.
+func Forward(c Zero, t1, t2 float64) float64 {
+	if !(t2 > t1) || t1 < 0 {
+		panic(fmt.Sprintf("sbcorr/curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
+	}
+	a := 0.0
+	if t1 > 0 {
+		a = c.Rate(t1) * t1
+	}
+	return (c.Rate(t2)*t2 - a) / (t2 - t1)
+}
+
+// ParYield returns the par yield (decimal) of maturity m years implied by
+// the zero curve c, in the convention of the US Treasury par curve:
+//
+//   - m <= 0.5 (bills): the bond-equivalent money-market yield
+//     (1/D(m) - 1)/m;
+//   - m > 0.5: the semi-annual coupon rate c at which a bond paying c/2 on
+//     the dates m, m-0.5, ... (> 0) has a clean price of 1, with accrued
+//     interest c/2 (1-w) when the first coupon is w < 1 periods away:
+//     c = 2 (1 - D(m)) / (sum_k D(t_k) - (1-w)).
+//
+// It panics when m is not positive.
+func ParYield(c Zero, m float64) float64 {
+	if !(m > 0) {
+		panic(fmt.Sprintf("sbcorr/curve: ParYield: maturity %v must be positive", m))
+	}
+	if m <= 0.5 {
+		return (1/Discount(c, m) - 1) / m
+	}
+	n, w := couponSchedule(m)
+	sum := 0.0
+	for k := 0; k < n; k++ {
+		sum += Discount(c, (w+float64(k))/2)
+	}
+	return 2 * (1 - Discount(c, m)) / (sum - (1 - w))
+}
+
+// couponSchedule returns the number n of semi-annual coupons of a bond of
+// maturity m > 0.5 and the fraction w in (0, 1] of a period to the first.
+func couponSchedule(m float64) (n int, w float64) {
+	p := 2 * m
+	n = int(math.Ceil(p - 1e-9))
+	w = math.Min(p-float64(n-1), 1)
+	return n, w
+}
+
+// ContinuousToAnnual converts a continuously compounded rate to an
+// annually compounded one: exp(z) - 1.
+func ContinuousToAnnual(z float64) float64 { return math.Expm1(z) }
+
+// AnnualToContinuous converts an annually compounded rate y > -1 to a
+// continuously compounded one: log(1+y).
+func AnnualToContinuous(y float64) float64 { return math.Log1p(y) }
