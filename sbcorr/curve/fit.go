@@ -183,7 +183,7 @@ func (f *fitter) searchTau(opt FitOptions) []float64 {
 		for i := range step {
 			step[i] /= 8
 		}
-		uBest, _ = nelderMead(objective(f.exact), uBest, step, 20*f.ntau, 1e-6)
+		uBest, _ = nelderMead(objective(f.exact), uBest, step, 20*f.ntau, 1e-9)
 	}
 	out := make([]float64, f.ntau)
 	for i := range out {
