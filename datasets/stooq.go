@@ -75,8 +75,9 @@ func (b Bars) Seams() []int {
 // CloseSeries returns the closes as a Series dated at bar start (US
 // Eastern instants), named after the ticker.
 func (b Bars) CloseSeries() Series {
-	return Series{Name: b.Ticker, Unit: UnitPrice, Freq: Intraday, Dates: b.Times,
-		Values: append([]float64(nil), b.Close...), Prov: []Provenance{b.Prov}}
+	s := b.Frame().MustCol("Close")
+	s.Name = b.Ticker
+	return s
 }
 
 // ParseStooqIntraday parses a Stooq intraday file
@@ -251,4 +252,17 @@ func sameDate(a, b time.Time) bool {
 	y1, m1, d1 := a.Date()
 	y2, m2, d2 := b.In(a.Location()).Date()
 	return y1 == y2 && m1 == m2 && d1 == d2
+}
+
+// Frame returns Open, High, Low, Close and Volume as columns dated at bar
+// start (New York instants).
+func (b Bars) Frame() Frame {
+	prov := []Provenance{b.Prov}
+	col := func(name string, unit Unit, v []float64) Series {
+		return Series{Name: name, Unit: unit, Freq: Intraday, Values: append([]float64(nil), v...), Prov: prov}
+	}
+	return frameOf(b.Times, []Series{
+		col("Open", UnitPrice, b.Open), col("High", UnitPrice, b.High), col("Low", UnitPrice, b.Low),
+		col("Close", UnitPrice, b.Close), col("Volume", UnitVolume, b.Volume),
+	})
 }
