@@ -41,6 +41,12 @@
 //	dcc.go       DCC, DCCFit, FitDCC (Engle (2002) two-step QML, filtered rho_t)
 //	dccsim.go    SimulateDCC (seeded simulation, used to validate FitDCC)
 //	qml.go       optimisation (gonum/optimize) and sandwich standard errors
+//	realized.go  RealizedCorr, PeriodCorr, PeriodReturns (daily from 5-minute
+//	             bars within each day; monthly from daily)
+//	distribution.go Summarise, Distribution, Quantile (mean, std, min, 20%,
+//	             median, 80%, max, as the slides' table)
+//	twodays.go   SafetyRisky, ConditionalMean, EventChange, MeanT
+//	             (bond-safety/bond-risky days, t-statistics)
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
 //	             (OLS with Newey-West/Bartlett standard errors, Table 19)
 package sbcorr
