@@ -5,7 +5,6 @@ import (
 	"image/color"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg/draw"
 )
 
@@ -68,39 +67,31 @@ func (d Dependogram) Plot() (*plot.Plot, error) {
 	return p, nil
 }
 
-// contour returns the density's contour lines in the theme's second colour.
-func (d Dependogram) contour(th Theme) *plotter.Contour {
-	g := densityGrid{n: 60, f: d.Density}
-	levels := d.Levels
-	if levels == nil {
-		vals := make([]float64, 0, g.n*g.n)
-		for i := range g.n {
-			for j := range g.n {
-				if v := g.Z(i, j); finite(v) {
-					vals = append(vals, v)
-				}
-			}
+// contour returns the density's contour lines in the theme's second
+// colour, sampled at the centres of a 60 x 60 grid.
+func (d Dependogram) contour(th Theme) *Contours {
+	const n = 60
+	g := &Contours{LineStyle: draw.LineStyle{Color: th.Color(1), Width: 1}, Levels: d.Levels}
+	for k := range n {
+		g.X = append(g.X, (float64(k)+0.5)/n)
+	}
+	g.Y = g.X
+	var vals []float64
+	for _, u := range g.X {
+		col := make([]float64, n)
+		for j, v := range g.Y {
+			col[j] = d.Density(u, v)
 		}
+		g.Z = append(g.Z, col)
+		vals = append(vals, col...)
+	}
+	if g.Levels == nil {
 		lo, hi := quantile(vals, 0.05), quantile(vals, 0.95)
 		for _, t := range (NiceTicks{Labels: 7}).Ticks(lo, hi) {
 			if t.Label != "" && t.Value > 0 {
-				levels = append(levels, t.Value)
+				g.Levels = append(g.Levels, t.Value)
 			}
 		}
 	}
-	c := plotter.NewContour(g, levels, nil)
-	c.LineStyles = []draw.LineStyle{{Color: th.Color(1), Width: 1}}
-	return c
+	return g
 }
-
-// densityGrid is a plotter.GridXYZ sampling f at the centres of an n x n
-// grid on the unit square.
-type densityGrid struct {
-	n int
-	f func(u, v float64) float64
-}
-
-func (g densityGrid) Dims() (c, r int)   { return g.n, g.n }
-func (g densityGrid) X(c int) float64    { return (float64(c) + 0.5) / float64(g.n) }
-func (g densityGrid) Y(r int) float64    { return (float64(r) + 0.5) / float64(g.n) }
-func (g densityGrid) Z(c, r int) float64 { return g.f(g.X(c), g.Y(r)) }

@@ -39,3 +39,14 @@ func ExampleTimeSeries() {
 	fmt.Println(bytes.Contains(svg, []byte(">Jan 2008<")), bytes.Contains(svg, []byte(">-20%<")))
 	// Output: true true
 }
+
+// seriesFor returns a 10-year monthly series whose level depends on name.
+func seriesFor(name string) plotting.Series {
+	s := plotting.Series{Name: name}
+	start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 120 {
+		s.Dates = append(s.Dates, start.AddDate(0, i, 0))
+		s.Values = append(s.Values, 0.3*math.Sin(float64(i)/20+float64(len(name)*int(name[0]))))
+	}
+	return s
+}

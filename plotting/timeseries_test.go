@@ -78,3 +78,11 @@ func TestTimeSeriesDeterministic(t *testing.T) {
 		t.Fatal("same input gave different SVG")
 	}
 }
+
+func mustDate(s string) time.Time {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

@@ -1,0 +1,58 @@
+package plotting
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// dailySeries returns a 15,000-point business-day random walk (about 60
+// years of daily data) with 3% missing values.
+func dailySeries() Series {
+	r := rand.New(rand.NewPCG(1, 2))
+	s := Series{Name: "walk"}
+	d, v := time.Date(1962, 1, 2, 0, 0, 0, 0, time.UTC), 0.05
+	for len(s.Dates) < 15000 {
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			v += 0.0005 * r.NormFloat64()
+			x := v
+			if r.Float64() < 0.03 {
+				x = math.NaN()
+			}
+			s.Dates, s.Values = append(s.Dates, d), append(s.Values, x)
+		}
+		d = d.AddDate(0, 0, 1)
+	}
+	return s
+}
+
+// BenchmarkTimeSeriesSVG15000 builds and renders a 15,000-point daily
+// series to SVG (thinned to MaxPoints, the default) and reports the SVG
+// size.
+func BenchmarkTimeSeriesSVG15000(b *testing.B) {
+	benchSVG(b, false)
+}
+
+// BenchmarkTimeSeriesSVG15000NoThin is the same without thinning, for
+// comparison of time and size.
+func BenchmarkTimeSeriesSVG15000NoThin(b *testing.B) {
+	benchSVG(b, true)
+}
+
+func benchSVG(b *testing.B, noThin bool) {
+	s := dailySeries()
+	var size int
+	for b.Loop() {
+		p, err := TimeSeries{Title: "15,000 days", YLabel: "yield", Percent: true, NoThin: noThin, Series: []Series{s}}.Plot()
+		if err != nil {
+			b.Fatal(err)
+		}
+		svg, err := SVG(p, Width, Height)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(svg)
+	}
+	b.ReportMetric(float64(size)/1000, "kB/svg")
+}

@@ -1,0 +1,10 @@
+package nb
+
+import (
+	"github.com/janpfeifer/gonb/gonbui"
+
+	"github.com/stockbond/sbcorr/plotting"
+)
+
+// Table displays a plotting.Table as HTML (flagged cells in red).
+func Table(t *plotting.Table) { gonbui.DisplayHTML(t.HTML()) }

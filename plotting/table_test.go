@@ -1,0 +1,84 @@
+package plotting
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stockbond/sbcorr/check"
+)
+
+func sampleTable() *Table {
+	t := NewTable("Table 5 & co", Column{Name: "portfolio"}, Column{Name: "rho", Format: check.Percent(2)},
+		Column{Name: "spread", Format: check.BP(0)}, Column{Name: "beta", Format: check.Decimals(3)})
+	t.AddRow(Text("EW"), Num(-0.3923), Num(0.0125), Num(1.5))
+	t.AddRow(Text("MV_1"), Flagged(0.1), Num(math.NaN()), Num(-0.25))
+	t.Note = "Source: 50% of | data"
+	return t
+}
+
+func TestTableFormats(t *testing.T) {
+	tab := sampleTable()
+	for _, tc := range []struct {
+		name, got string
+		want      []string
+	}{
+		{"HTML", tab.HTML(), []string{"<caption", "Table 5 &amp; co", ">-39.23%<", ">125 bp<", ">1.500<",
+			`background:#cf222e;font-weight:bold">10.00%<`, "text-align:left\">EW<", "50% of | data"}},
+		{"Markdown", tab.Markdown(), []string{"**Table 5 & co**", "| portfolio | rho | spread | beta |", "|:---|---:|---:|---:|",
+			"| EW | -39.23% | 125 bp | 1.500 |", "| MV_1 | **10.00%** (!) | NaN | -0.250 |", `50% of \| data`}},
+		{"LaTeX", tab.LaTeX(), []string{`\caption{Table 5 \& co}`, `\begin{tabular}{lrrr}`, `EW & -39.23\% & 125 bp & 1.500 \\`,
+			`MV\_1 & \textbf{10.00\%} & NaN & -0.250 \\`, `\bottomrule`}},
+		{"CSV", string(tab.CSV()), []string{"portfolio,rho,spread,beta,flag\n", "EW,-0.3923,0.0125,1.5,\n", "MV_1,0.1,,-0.25,rho\n"}},
+	} {
+		for _, w := range tc.want {
+			if !strings.Contains(tc.got, w) {
+				t.Errorf("%s: missing %q in\n%s", tc.name, w, tc.got)
+			}
+		}
+	}
+}
+
+func TestTableAddRowPanics(t *testing.T) {
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), "1 cells for 4 columns") {
+			t.Errorf("recover = %v", r)
+		}
+	}()
+	sampleTable().AddRow(Num(1))
+}
+
+func TestFromCheck(t *testing.T) {
+	c := check.New("Table 23")
+	c.AddPrinted("Bad/Bad", "2.37%", 0.02371)
+	c.AddPrinted("Good/Good", "0.24%", 0.0030)
+	tab := FromCheck(c)
+	h := tab.HTML()
+	if !strings.Contains(h, `font-weight:bold">0.30%<`) || strings.Contains(h, `font-weight:bold">2.37%<`) {
+		t.Errorf("out-of-tolerance row not flagged (or in-tolerance row flagged):\n%s", h)
+	}
+	if csv := string(tab.CSV()); !strings.Contains(csv, "Good/Good,0.0024,0.003,") || !strings.HasSuffix(csv, ",ours\n") {
+		t.Errorf("CSV:\n%s", csv)
+	}
+}
+
+func TestSeriesCSV(t *testing.T) {
+	d := days(3)
+	a := Series{Name: "a", Dates: d[:2], Values: []float64{0.01, math.NaN()}}
+	b := Series{Name: "b", Dates: []time.Time{d[2], d[0]}, Values: []float64{2, 3}}
+	got, err := SeriesCSV(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "date,a,b\n2000-01-03,0.01,3\n2000-01-04,,\n2000-01-05,,2\n"
+	if string(got) != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if _, err := SeriesCSV(Series{Name: "x", Dates: d, Values: nil}); err == nil || !strings.Contains(err.Error(), `"x": 3 dates but 0 values`) {
+		t.Errorf("mismatch: %v", err)
+	}
+	if _, err := SeriesCSV(Series{Name: "y", Dates: []time.Time{d[0], d[0]}, Values: []float64{1, 2}}); err == nil || !strings.Contains(err.Error(), "2000-01-03 appears twice") {
+		t.Errorf("duplicate: %v", err)
+	}
+}
