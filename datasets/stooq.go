@@ -38,7 +38,7 @@ const (
 
 // Bars are intraday OHLCV bars of one instrument.
 type Bars struct {
-	Ticker string
+	Ticker  string
 	Minutes int // bar length (Stooq <PER>)
 	// Times are bar START times in US Eastern time (America/New_York),
 	// e.g. 09:30 for the first regular-session bar.
