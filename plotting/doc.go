@@ -6,27 +6,65 @@
 // labels (Percent options, PercentTicks, table formats).
 //
 // Every builder is a struct describing the chart, with a Plot method
-// returning an ordinary *plot.Plot (or a *Grid for small multiples) that can
-// be customised further with gonum/plot. Data problems (no data, no finite
-// value, mismatched lengths) are returned as errors naming the series.
-// Rendering is deterministic: the same input gives byte-identical SVG.
+// returning an ordinary *plot.Plot (a *Figure for the heatmap and its
+// colour bar, a *Grid for small multiples) that can be customised further
+// with gonum/plot. Builders never panic on data: no data, no finite value
+// and mismatched lengths are returned as errors naming the series. The
+// same input gives byte-identical SVG.
 //
-// Usage map (display in a notebook with github.com/stockbond/sbcorr/plotting/nb):
+// # Usage map
 //
-//	p, err := plotting.TimeSeries{Title: "10y yield", YLabel: "yield",
-//	    Percent: true, Zero: true,
-//	    Shade: spans, ShadeName: "NBER recession",   // spans from SpansFromFlags(usrecDates, usrec)
-//	    Series: []plotting.Series{{Name: "US", Dates: d, Values: v}},
-//	}.Plot()
-//	nb.Show(p)                                         // inline SVG, 16 x 9 cm
-//	nb.Show(plotting.Must(ts.Plot()))                  // same, panics on error
-//	svg, err := plotting.SVG(p, plotting.Width, plotting.Height)
-//	png, err := plotting.PNG(p, 12*vg.Centimeter, 8*vg.Centimeter, plotting.DPI)
+// Display in a notebook with github.com/stockbond/sbcorr/plotting/nb (the
+// only package importing gonbui: it adds 37 packages, 0.9 MB of binary and
+// about 4 s to a cold build, so the core stays free of it):
+//
+//	nb.Show(plotting.Must(chart.Plot()))     // inline SVG, 16 x 9 cm (Width x Height)
+//	nb.ShowSize(d, 16*vg.Centimeter, 12*vg.Centimeter)
+//	nb.ShowPNG(d, w, h)                       // PNG for charts with many thousand glyphs
+//	nb.Table(t)                               // a plotting.Table as HTML
+//	nb.Check(c)                               // a check.Table, panics when out of tolerance
+//	f := nb.Progress("bootstrap")             // a progress.Func (nil outside a notebook)
+//
+// Charts (values are decimals; *Percent fields label axes in percent):
+//
+//	TimeSeries{Title, YLabel, Series: []Series{{Name, Dates, Values}}, Percent, Zero,
+//	    Shade: spans, ShadeName: "NBER recession", YRange}.Plot()
+//	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
+//	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
+//	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
+//	Scatter{Title, XLabel, YLabel, Points: []XY{{Name, X, Y}}, Curves: []XY{...},
+//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero}.Plot()
+//	Dependogram{Title, XLabel, YLabel, U, V, Alpha: 0.10, Density: copulaDensity}.Plot()
+//	Heatmap{Title, Rows, Cols, Values, Format: check.Percent(2), Diverging, ColorLabel}.Plot()
+//	Histogram{Title, XLabel, Values, Bins, KDE: true, Marks: []Mark{{"paper", x}}}.Plot()
+//	Bars{Title, YLabel, Categories, Groups: []Group{{Name, Values}}}.Plot()
+//	BoxPlots{Title, YLabel, Groups: []Group{{Name, Values}}, Zero}.Plot()
+//	Functions{Title, XLabel, YLabel, XMin, XMax, Funcs: []Func{{Name, F}}, Zero}.Plot()
+//
+// Rendering:
+//
+//	svg, err := plotting.SVG(d, plotting.Width, plotting.Height)
+//	png, err := plotting.PNG(d, 12*vg.Centimeter, 8*vg.Centimeter, plotting.DPI)
+//
+// Tables (columns carry a check.Format: Percent, BP, Decimals):
+//
+//	t := plotting.NewTable("Table 5", plotting.Column{Name: "portfolio"},
+//	    plotting.Column{Name: "rho", Format: check.Percent(2)})
+//	t.AddRow(plotting.Text("EW"), plotting.Num(-0.3923))    // plotting.Flagged(v) marks a cell
+//	t.HTML(); t.Markdown(); t.LaTeX(); t.CSV()
+//	plotting.FromCheck(checkTable)                           // "source vs ours" as a Table
+//	plotting.SeriesCSV(series...)                            // dated columns for write-ups
 //
 // Building blocks (gonum plotters and tickers) used by the builders and
-// usable directly: GapLine (a line broken at NaN), Bands (shaded x
-// intervals), RefLine (zero line, boundaries), TopLegend (legend above the
-// data area), DateTicks, NiceTicks, FormatTicks / PercentTicks, Thin
-// (min/max thinning of long series, see MaxPoints), Theme / Default /
-// OkabeIto.
+// usable directly: GapLine (a line broken at NaN), Points (glyphs skipping
+// NaN, optional labels), Bands (shaded x intervals), RefLine (zero line,
+// boundaries), Contours (deterministic level lines), TopLegend (legend
+// above the data area), DateTicks, NiceTicks, FormatTicks / PercentTicks,
+// Thin (min/max thinning of long series, see MaxPoints), Silverman and KDE
+// (display density), Theme / Default / OkabeIto.
+//
+// Long series: a TimeSeries line with more than MaxPoints points is thinned
+// (per bucket of the x range: first, min, max and last point), which keeps
+// spikes and gaps; a 15,000-point daily series renders in about 3 ms to a
+// 75 kB SVG instead of 240 kB. Set NoThin to draw every point.
 package plotting
