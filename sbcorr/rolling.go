@@ -123,5 +123,12 @@ func corrFromSums(sxx, syy, sxy float64) float64 {
 	if sxx <= 0 || syy <= 0 {
 		return math.NaN()
 	}
-	return max(-1, min(1, sxy/math.Sqrt(sxx*syy)))
+	r := sxy / math.Sqrt(sxx*syy)
+	if r > 1 {
+		return 1
+	}
+	if r < -1 {
+		return -1
+	}
+	return r
 }
