@@ -1,6 +1,5 @@
 package sbcorr
 
-
 // roller streams the centered sums of a sliding window of (x, y) pairs.
 // It keeps sums of deviations from shifts kx, ky (a recent window mean):
 // a = sum dx, aa = sum dx^2, ab = sum dx dy, ... so that
@@ -155,4 +154,3 @@ func (r *roller) reason(n, minPeriods int, sxx, syy float64) Reason {
 	}
 	return OK
 }
-
