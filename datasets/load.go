@@ -40,7 +40,8 @@ func Load(dir, name string) (Frame, error) {
 
 // LoadSeries returns the main column of entry name (Entry.Column, or the
 // only column), renamed to the entry's file stem (e.g. "DGS10", "GSPC_daily")
-// and with the file's unit (percent for yields: use PercentToDecimal).
+// and labelled with the entry's unit, which is the file's (percent for
+// yields: use PercentToDecimal).
 func LoadSeries(dir, name string) (Series, error) {
 	f, err := Load(dir, name)
 	if err != nil {
@@ -56,7 +57,7 @@ func LoadSeries(dir, name string) (Series, error) {
 	if err != nil {
 		return Series{}, err
 	}
-	s.Name = stem(e.Name)
+	s.Name, s.Unit = stem(e.Name), e.Unit
 	return s, nil
 }
 
@@ -70,39 +71,48 @@ func stem(name string) string {
 	return name
 }
 
-// readEntry reads the file at path with the entry's parser.
+// readEntry reads the file at path with the entry's parser and records
+// its sha256.
 func readEntry(path string, e Entry) (Frame, error) {
+	return readWith(path, func(data []byte) (Frame, error) { return decodeEntry(data, path, e) })
+}
+
+// decodeEntry parses data (named file) with the entry's parser.
+func decodeEntry(data []byte, file string, e Entry) (Frame, error) {
+	var ft format
 	switch e.Format {
 	case FormatFRED:
-		return fredFormat.read(path)
+		ft = fredFormat
 	case FormatYahoo:
-		return yahooFormat.read(path)
+		ft = yahooFormat
 	case FormatCSV:
-		return ReadCSV(path, CSVOptions{Unit: e.Unit, Freq: e.Freq})
+		ft = format{opt: CSVOptions{Unit: e.Unit, Freq: e.Freq}}
 	case FormatShiller:
-		return shillerFormat.read(path)
+		ft = shillerFormat
 	case FormatParCurve:
-		return parCurveFormat.read(path)
+		ft = parCurveFormat
 	case FormatACM:
-		return acmFormat.read(path)
+		ft = acmFormat
 	case FormatDamodaran:
-		return damodaranFormat.read(path)
+		ft = damodaranFormat
 	case FormatMoFJapan:
-		return mofJapanFormat.read(path)
+		ft = mofJapanFormat
 	case FormatDXY:
-		return dxyFormat.read(path)
+		ft = dxyFormat
 	case FormatFrench:
-		ff, err := ReadFrench(path)
+		ff, err := parseFrench(data, file)
 		if err != nil {
 			return Frame{}, err
 		}
 		return ff.Sections[0].Frame, nil
 	case FormatStooq:
-		b, err := ReadStooqIntraday(path)
+		b, err := parseStooq(data, file)
 		if err != nil {
 			return Frame{}, err
 		}
 		return b.Frame(), nil
+	default:
+		return Frame{}, fmt.Errorf("datasets: %s: unknown format %q", e.Name, e.Format)
 	}
-	return Frame{}, fmt.Errorf("datasets: %s: unknown format %q", e.Name, e.Format)
+	return ft.parse(data, file)
 }

@@ -1,0 +1,136 @@
+package datasets
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+)
+
+// maxDownload caps a download (the largest catalogue file is about 4 MB).
+const maxDownload = 256 << 20
+
+// Download fetches URL into Dest so that Dest is either absent or a
+// complete, checked file: the body is read fully, unzipped (Zip), checked
+// against SHA256 and parsed (Check) in memory, and only then written to a
+// temporary file in Dest's folder and renamed over Dest. An HTTP error, an
+// interrupted transfer, a checksum mismatch or a parse error leaves no file
+// (and an existing Dest untouched).
+type Download struct {
+	URL  string
+	Dest string
+	// SHA256 is the expected hex sha256 of the final file (after unzip);
+	// empty skips the check (publishers revise their files).
+	SHA256 string
+	// Zip names the archive member to extract (case-insensitive base name);
+	// empty stores the body as is.
+	Zip string
+	// Check parses the final bytes (file names the destination in errors);
+	// nil skips it.
+	Check func(data []byte, file string) error
+	// Client defaults to http.DefaultClient.
+	Client *http.Client
+}
+
+// Run performs the download (see Download).
+func (d Download) Run(ctx context.Context) error {
+	data, err := d.fetch(ctx)
+	if err != nil {
+		return fmt.Errorf("datasets: download %s: %w", d.URL, err)
+	}
+	if d.Zip != "" {
+		if data, err = unzipMember(data, d.Zip); err != nil {
+			return fmt.Errorf("datasets: download %s: %w", d.URL, err)
+		}
+	}
+	if d.SHA256 != "" {
+		sum := sha256.Sum256(data)
+		if got := hex.EncodeToString(sum[:]); !strings.EqualFold(got, d.SHA256) {
+			return fmt.Errorf("datasets: download %s: sha256 %s, want %s", d.URL, got, d.SHA256)
+		}
+	}
+	if d.Check != nil {
+		if err := d.Check(data, d.Dest); err != nil {
+			return err
+		}
+	}
+	return writeAtomic(d.Dest, data)
+}
+
+// fetch returns the whole body of a successful GET.
+func (d Download) fetch(ctx context.Context) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, d.URL, nil)
+	if err != nil {
+		return nil, err
+	}
+	c := d.Client
+	if c == nil {
+		c = http.DefaultClient
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("HTTP %s", resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxDownload+1))
+	if err != nil {
+		return nil, fmt.Errorf("transfer interrupted: %w", err)
+	}
+	if len(data) > maxDownload {
+		return nil, fmt.Errorf("larger than %d bytes", maxDownload)
+	}
+	return data, nil
+}
+
+// unzipMember returns the member of a ZIP archive whose base name matches
+// name (case-insensitively).
+func unzipMember(data []byte, name string) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a ZIP archive: %w", err)
+	}
+	for _, f := range zr.File {
+		if strings.EqualFold(filepath.Base(f.Name), name) {
+			rc, err := f.Open()
+			if err != nil {
+				return nil, err
+			}
+			defer rc.Close()
+			return io.ReadAll(io.LimitReader(rc, maxDownload))
+		}
+	}
+	return nil, fmt.Errorf("no member %q in ZIP", name)
+}
+
+// Fetch downloads the catalogue entry name from its publisher URL into the
+// download cache (CacheRoot()/data/<Entry.Path>), where Locate finds it
+// after SBCORR_DATA. The file is parsed with the entry's format before it
+// replaces any cached copy; wantSHA256 ("" to skip) pins an exact version.
+// Only entries with Fetchable set can be fetched (the others were converted
+// by a third party). Returns the path written.
+func Fetch(ctx context.Context, name, wantSHA256 string) (string, error) {
+	e, err := Lookup(name)
+	if err != nil {
+		return "", err
+	}
+	if !e.Fetchable {
+		return "", fmt.Errorf("datasets: %s cannot be fetched as stored (%s); get it from %s", name, e.Note, e.URL)
+	}
+	root, err := CacheRoot()
+	if err != nil {
+		return "", err
+	}
+	dest := filepath.Join(root, "data", filepath.FromSlash(e.Path))
+	d := Download{URL: e.URL, Dest: dest, SHA256: wantSHA256, Zip: e.Zip,
+		Check: func(data []byte, file string) error { _, err := decodeEntry(data, file, e); return err }}
+	return dest, d.Run(ctx)
+}
