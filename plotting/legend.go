@@ -50,7 +50,7 @@ func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
 
 func (l *TopLegend) entryWidth(e LegendEntry) vg.Length {
-	return l.ThumbW + 3 + l.TextStyle.Rectangle(e.Name).Size().X + 3*legendGap
+	return l.ThumbW + 3 + l.TextStyle.Rectangle(e.Name).Size().X*1.1 + 3*legendGap
 }
 
 // rows splits the entries into rows no wider than width (at least one
