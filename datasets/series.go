@@ -105,8 +105,8 @@ func (s Series) Scale(k float64, unit Unit) Series {
 }
 
 // PercentToDecimal returns the series divided by 100 with UnitDecimal
-// (4.25 -> 0.0425). Dividing, rather than multiplying by 0.01, gives the
-// double nearest to the decimal (3.99/100 == 0.0399 exactly as parsed).
+// (4.25 -> 0.0425). The result is within one unit in the last place of
+// the decimal written in the file (0.93/100 = 0.009300000000000001).
 func (s Series) PercentToDecimal() Series {
 	out := s.withValues(make([]float64, len(s.Values)))
 	for i, v := range s.Values {
