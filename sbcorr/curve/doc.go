@@ -18,6 +18,10 @@
 //	FitSvenssonHistory                         parallel fits of many curves
 //	Bootstrap, Nodes, Linear                   par -> zero curve, interpolation
 //	ContinuousToAnnual, AnnualToContinuous
+//	FitACM, ACM, ACMOptions, MonthlyGrid       ACM (2013) term premium: PCs, VAR(1),
+//	                                           excess-return regressions, affine
+//	                                           recursion; Yield, RiskNeutralYield,
+//	                                           TermPremium
 //
 // Failure modes handled by the fitters (reported by users of other NSS
 // libraries): negative or equal taus (bounded, ordered taus with a minimum

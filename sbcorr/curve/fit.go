@@ -26,8 +26,12 @@ type FitOptions struct {
 	// linear least-squares fit (zero rates) or a Gauss-Newton fit (par
 	// yields). Fixed taus are not checked against the bounds.
 	Tau []float64
-	// TauMin and TauMax bound the estimated taus in years (defaults 0.1
-	// and 30).
+	// TauMin and TauMax bound the estimated taus in years. TauMax defaults
+	// to 30; TauMin to the larger of 0.1 and half the shortest valid
+	// maturity: a loading that decays well before the shortest maturity is
+	// not identified by the data, and lets B1 and B2 explode with opposite
+	// signs (seen when fitting 1-10 year curves such as the NY Fed's ACMY
+	// yields, where tau1 -> 0.1 extrapolated one-month rates of +-1000%).
 	TauMin, TauMax float64
 	// MinTauRatio keeps Tau2 >= MinTauRatio * Tau1 in Svensson fits
 	// (default 1.5). It rules out equal taus, where the two hump loadings
@@ -39,9 +43,9 @@ type FitOptions struct {
 	Grid int
 }
 
-func (o FitOptions) withDefaults() FitOptions {
+func (o FitOptions) withDefaults(shortest float64) FitOptions {
 	if o.TauMin == 0 {
-		o.TauMin = 0.1
+		o.TauMin = math.Max(0.1, shortest/2)
 	}
 	if o.TauMax == 0 {
 		o.TauMax = 30
@@ -97,11 +101,11 @@ func fit(m, y []float64, ntau int, opt FitOptions) (Svensson, Diagnostics, error
 	if len(m) != len(y) {
 		panic(fmt.Sprintf("sbcorr/curve: Fit: len(m) = %d, len(y) = %d", len(m), len(y)))
 	}
-	opt = opt.withDefaults()
 	f, err := newFitter(m, y, ntau, opt.Kind)
 	if err != nil {
 		return Svensson{}, Diagnostics{}, err
 	}
+	opt = opt.withDefaults(f.m[0])
 	tau := opt.Tau
 	if tau == nil {
 		tau = f.searchTau(opt)

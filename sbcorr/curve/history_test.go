@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"testing"
+	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
 )
@@ -12,7 +13,7 @@ import (
 // parCurve loads the daily Treasury par curve 1990-2021 as decimals, in
 // tenor order, skipping the test when the data folder is absent (failing
 // with SBCORR_REQUIRE_DATA=1).
-func parCurve(tb testing.TB) (m []float64, rows [][]float64) {
+func parCurve(tb testing.TB) (dates []time.Time, m []float64, rows [][]float64) {
 	tb.Helper()
 	path, err := datasets.Locate("", "us_treasury_par_curve/yield-curve-rates-1990-2021.csv")
 	if errors.Is(err, datasets.ErrNoData) {
@@ -21,24 +22,33 @@ func parCurve(tb testing.TB) (m []float64, rows [][]float64) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	names := []string{"1 Mo", "2 Mo", "3 Mo", "6 Mo", "1 Yr", "2 Yr", "3 Yr", "5 Yr", "7 Yr", "10 Yr", "20 Yr", "30 Yr"}
-	f, err := datasets.ReadCSV(path, datasets.CSVOptions{DateLayout: datasets.LayoutUS, Sort: true, Cols: names})
+	f, err := datasets.ReadParCurve(path)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	for _, c := range f.Cols {
+		for _, tn := range datasets.ParCurveTenors {
+			if tn.Name == c.Name {
+				m = append(m, tn.Years)
+			}
+		}
 	}
 	cols := f.Floats()
 	rows = make([][]float64, f.Len())
 	for i := range rows {
-		rows[i] = make([]float64, len(names))
-		for j := range names {
+		rows[i] = make([]float64, len(m))
+		for j := range m {
 			rows[i][j] = cols[j][i] / 100
 		}
 	}
-	return tenors, rows
+	return f.Dates, m, rows
 }
 
 func TestFitSvenssonHistoryTreasury(t *testing.T) {
-	m, rows := parCurve(t)
+	if testing.Short() {
+		t.Skip("whole-history fit skipped in -short mode")
+	}
+	_, m, rows := parCurve(t)
 	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
 	var rmse []float64
 	for i := range rows {
@@ -67,7 +77,7 @@ func TestFitSvenssonHistoryTreasury(t *testing.T) {
 }
 
 func BenchmarkFitSvenssonHistory(b *testing.B) {
-	m, rows := parCurve(b)
+	_, m, rows := parCurve(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
