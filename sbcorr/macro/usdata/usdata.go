@@ -89,6 +89,18 @@ func CPIMonthly(dir string) (datasets.Series, error) {
 	return splice(sh, cpi.DropNaN(), "CPI")
 }
 
+// NominalGDPQuarterly returns US nominal GDP (FRED GDP, BEA, USD bn,
+// seasonally adjusted annual rate; quarterly from 1947, dated on the first
+// day of the quarter). Its growth is the "GDP" growth factor of the paper's
+// Table 21 (see RunRegressions).
+func NominalGDPQuarterly(dir string) (datasets.Series, error) {
+	s, err := readFRED(dir, FileGDP)
+	if err != nil {
+		return datasets.Series{}, err
+	}
+	return s.DropNaN(), nil
+}
+
 // RealGDPQuarterly returns US real GDP (chained 2017 USD bn, quarterly,
 // dated on the first day of the quarter): GDPC1 from 1980Q1 and, before,
 // nominal GDP divided by the quarterly average of CPIMonthly, ratio-linked
@@ -98,7 +110,7 @@ func RealGDPQuarterly(dir string) (datasets.Series, error) {
 	if err != nil {
 		return datasets.Series{}, err
 	}
-	gdp, err := readFRED(dir, FileGDP)
+	gdp, err := NominalGDPQuarterly(dir)
 	if err != nil {
 		return datasets.Series{}, err
 	}

@@ -88,11 +88,12 @@ func TestTable13(t *testing.T) {
 	}
 }
 
-// TestRegressionsPaper checks the regressions of Tables 19, 20 and 22 on
-// our 1965-2023 data against the paper: R^2 within 2 points (our bond
-// returns, CPI splice and S&P 500 price index differ from Bloomberg's
-// series), the yield slope within 0.5, and the signs and 1% significance
-// the paper reports for beta_pi at every horizon.
+// TestRegressionsPaper checks the regressions of Tables 19-22 and 34 on our
+// 1965-2023 data against the paper: R^2 within 2 points (1 point for the
+// growth regressions of Table 21; our bond returns, CPI splice and S&P 500
+// price index differ from Bloomberg's series), the yield slope within 0.5,
+// the growth slope within 0.2, and the signs and significance the paper
+// reports for beta_pi and beta_g (1%) and beta_sigma_g (not significant).
 func TestRegressionsPaper(t *testing.T) {
 	r, err := RunRegressions("", datasets.Date(1965, 1, 1), datasets.Date(2023, 12, 31))
 	need(t, err)
@@ -100,6 +101,10 @@ func TestRegressionsPaper(t *testing.T) {
 		t.Errorf("yield regression: beta_1 %.2f (p %.3g), R2 %.4f; paper 7.75***, 48.72%%", b, p, r.Yield.R2)
 	}
 	paperR2 := []float64{0.1044, 0.1026, 0.1516, 0.2165, 0.3456}
+	// Table 21, GDP panel: R^2 and slope on g; Table 34, GDP panel: R^2.
+	paperG := []float64{0.0535, 0.1475, 0.2455, 0.3055, 0.3527}
+	paperBetaG := []float64{6.39, 4.02, 2.85, 2.15, 1.30}
+	paperYIG := []float64{0.5603, 0.5377, 0.5383, 0.5436, 0.5313}
 	paperYI := []float64{0.5501, 0.5241, 0.5232, 0.5149, 0.5292}
 	for i, h := range r.Horizons {
 		if d := r.Inflation[i].R2 - paperR2[i]; math.Abs(d) > 0.02 {
@@ -110,6 +115,18 @@ func TestRegressionsPaper(t *testing.T) {
 		}
 		if b, p, _ := r.Inflation[i].Coef("pi"); b <= 0 || p >= 0.01 {
 			t.Errorf("Table 20 %s: beta_pi %.2f (p %.3g), paper positive ***", h.Name, b, p)
+		}
+		if d := r.Growth[i].R2 - paperG[i]; math.Abs(d) > 0.01 {
+			t.Errorf("Table 21 %s: R2 %.4f, paper %.4f", h.Name, r.Growth[i].R2, paperG[i])
+		}
+		if b, p, _ := r.Growth[i].Coef("g"); math.Abs(b-paperBetaG[i]) > 0.2 || p >= 0.01 {
+			t.Errorf("Table 21 %s: beta_g %.2f (p %.3g), paper %.2f***", h.Name, b, p, paperBetaG[i])
+		}
+		if _, p, _ := r.Growth[i].Coef("sigma_g"); p < 0.05 {
+			t.Errorf("Table 21 %s: beta_sigma_g significant (p %.3g), paper not significant", h.Name, p)
+		}
+		if d := r.YieldInflationGrowth[i].R2 - paperYIG[i]; math.Abs(d) > 0.02 {
+			t.Errorf("Table 34 (GDP) %s: R2 %.4f, paper %.4f", h.Name, r.YieldInflationGrowth[i].R2, paperYIG[i])
 		}
 		if r.YieldInflationGrowth[i].R2 < r.YieldInflation[i].R2 || r.YieldInflation[i].R2 < r.Yield.R2 {
 			t.Errorf("Table 22 %s: nested R2 not increasing", h.Name)
