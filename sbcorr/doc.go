@@ -36,7 +36,9 @@
 //	corrdiff.go  CorrDiffFisher, CorrDiffBootstrap, BlockLength
 //	             (equal correlation in two periods; the bootstrap is robust
 //	             to autocorrelation)
-//	longhorizon.go Compound, LongHorizonCorr (non-overlapping 1M/1Y/3Y/5Y)
+//	longhorizon.go Compound, LongHorizonCorr, BlockAlign (non-overlapping
+//	             1M/1Y/3Y/5Y compounded returns)
+//	regimes.go   SignRegimes, Regime (the three regimes of Figure 17)
 //	garch.go     GARCH, GARCHFit, FitGARCH (GARCH(1,1) by QML, robust SEs)
 //	dcc.go       DCC, DCCFit, FitDCC (Engle (2002) two-step QML, filtered rho_t)
 //	dccsim.go    SimulateDCC (seeded simulation, used to validate FitDCC)

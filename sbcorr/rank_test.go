@@ -114,7 +114,7 @@ func TestScalarErrors(t *testing.T) {
 		"short":    func() error { _, err := Spearman([]float64{1, 2}, []float64{1, 2}); return err },
 		"constant": func() error { _, err := Corr([]float64{1, 2, 3}, []float64{2, 2, 2}); return err },
 		"fisher":   func() error { _, _, err := FisherCI(1.2, 10, 0.95); return err },
-		"horizon":  func() error { _, _, err := LongHorizonCorr(make([]float64, 10), make([]float64, 10), 5); return err },
+		"horizon":  func() error { _, _, err := LongHorizonCorr(make([]float64, 10), make([]float64, 10), 5, FromStart); return err },
 	} {
 		if f() == nil {
 			t.Errorf("%s: no error", name)
@@ -124,11 +124,15 @@ func TestScalarErrors(t *testing.T) {
 
 func TestCompound(t *testing.T) {
 	r := []float64{0.5, 0.1, -0.1, 0.2, 0.0, 0.1, -0.5}
-	got := Compound(r, 3)
-	want := []float64{1.1*0.9*1.2 - 1, 1.0*1.1*0.5 - 1} // oldest return dropped
-	for i := range want {
-		if math.Abs(got[i]-want[i]) > 1e-15 || len(got) != 2 {
-			t.Fatalf("Compound: %v want %v", got, want)
+	for align, want := range map[BlockAlign][]float64{
+		FromEnd:   {1.1*0.9*1.2 - 1, 1.0*1.1*0.5 - 1}, // oldest return dropped
+		FromStart: {1.5*1.1*0.9 - 1, 1.2*1.0*1.1 - 1}, // newest return dropped
+	} {
+		got := Compound(r, 3, align)
+		for i := range want {
+			if math.Abs(got[i]-want[i]) > 1e-15 || len(got) != 2 {
+				t.Fatalf("Compound(%v): %v want %v", align, got, want)
+			}
 		}
 	}
 }
