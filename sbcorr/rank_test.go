@@ -114,7 +114,10 @@ func TestScalarErrors(t *testing.T) {
 		"short":    func() error { _, err := Spearman([]float64{1, 2}, []float64{1, 2}); return err },
 		"constant": func() error { _, err := Corr([]float64{1, 2, 3}, []float64{2, 2, 2}); return err },
 		"fisher":   func() error { _, _, err := FisherCI(1.2, 10, 0.95); return err },
-		"horizon":  func() error { _, _, err := LongHorizonCorr(make([]float64, 10), make([]float64, 10), 5, FromStart); return err },
+		"horizon": func() error {
+			_, _, err := LongHorizonCorr(make([]float64, 10), make([]float64, 10), 5, FromStart)
+			return err
+		},
 	} {
 		if f() == nil {
 			t.Errorf("%s: no error", name)
