@@ -93,7 +93,8 @@ func TestTable13(t *testing.T) {
 // growth regressions of Table 21; our bond returns, CPI splice and S&P 500
 // price index differ from Bloomberg's series), the yield slope within 0.5,
 // the growth slope within 0.2, and the signs and significance the paper
-// reports for beta_pi and beta_g (1%) and beta_sigma_g (not significant).
+// reports for beta_pi and beta_g (1%) and beta_sigma_g (not significant);
+// for Table 33 the slopes on y within 0.5 and on sigma_pi within 1.0.
 func TestRegressionsPaper(t *testing.T) {
 	r, err := RunRegressions("", datasets.Date(1965, 1, 1), datasets.Date(2023, 12, 31))
 	need(t, err)
@@ -105,6 +106,8 @@ func TestRegressionsPaper(t *testing.T) {
 	paperG := []float64{0.0535, 0.1475, 0.2455, 0.3055, 0.3527}
 	paperBetaG := []float64{6.39, 4.02, 2.85, 2.15, 1.30}
 	paperYIG := []float64{0.5603, 0.5377, 0.5383, 0.5436, 0.5313}
+	paperT33Y := []float64{8.03, 9.33, 9.98, 10.08, 9.25}
+	paperT33Sigma := []float64{-25.61, -7.40, -5.35, -1.42, 4.74}
 	paperYI := []float64{0.5501, 0.5241, 0.5232, 0.5149, 0.5292}
 	for i, h := range r.Horizons {
 		if d := r.Inflation[i].R2 - paperR2[i]; math.Abs(d) > 0.02 {
@@ -127,6 +130,15 @@ func TestRegressionsPaper(t *testing.T) {
 		}
 		if d := r.YieldInflationGrowth[i].R2 - paperYIG[i]; math.Abs(d) > 0.02 {
 			t.Errorf("Table 34 (GDP) %s: R2 %.4f, paper %.4f", h.Name, r.YieldInflationGrowth[i].R2, paperYIG[i])
+		}
+		// Table 33 (yield + inflation): slopes on y within 0.5 and on the
+		// annualised sigma_pi within 1.0 (they are off by sqrt(12/h)
+		// without the annualisation).
+		if b, _, _ := r.YieldInflation[i].Coef("y"); math.Abs(b-paperT33Y[i]) > 0.5 {
+			t.Errorf("Table 33 %s: beta_y %.2f, paper %.2f", h.Name, b, paperT33Y[i])
+		}
+		if b, _, _ := r.YieldInflation[i].Coef("sigma_pi"); math.Abs(b-paperT33Sigma[i]) > 1.0 {
+			t.Errorf("Table 33 %s: beta_sigma_pi %.2f, paper %.2f", h.Name, b, paperT33Sigma[i])
 		}
 		if r.YieldInflationGrowth[i].R2 < r.YieldInflation[i].R2 || r.YieldInflation[i].R2 < r.Yield.R2 {
 			t.Errorf("Table 22 %s: nested R2 not increasing", h.Name)
