@@ -46,32 +46,16 @@ const (
 var giParamNames = [...]string{"beta_S_g", "beta_S_pi", "beta_B_g", "beta_B_pi", "varphi", "rho_g_pi"}
 
 // String returns the paper's name of the parameter, e.g. "beta_S_g".
-func (p GIParam) String() string {
-	if p < 0 || int(p) >= len(giParamNames) {
-		return fmt.Sprintf("GIParam(%d)", int(p))
-	}
-	return giParamNames[p]
-}
+func (p GIParam) String() string { return paramName(giParamNames[:], "GIParam", int(p)) }
 
 // With returns a copy of m with parameter p set to v; it panics on an
 // unknown parameter.
 func (m GrowthInflation) With(p GIParam, v float64) GrowthInflation {
-	switch p {
-	case BetaSG:
-		m.BetaSG = v
-	case BetaSPi:
-		m.BetaSPi = v
-	case BetaBG:
-		m.BetaBG = v
-	case BetaBPi:
-		m.BetaBPi = v
-	case Phi:
-		m.Phi = v
-	case RhoGPi:
-		m.RhoGPi = v
-	default:
+	f := [...]*float64{&m.BetaSG, &m.BetaSPi, &m.BetaBG, &m.BetaBPi, &m.Phi, &m.RhoGPi}
+	if p < 0 || int(p) >= len(f) {
 		panic(fmt.Sprintf("macro: GrowthInflation.With: unknown parameter %d", int(p)))
 	}
+	*f[p] = v
 	return m
 }
 

@@ -152,14 +152,12 @@ func SimulateLi(p LiPriors, mc MonteCarlo) (*LiSimulation, error) {
 // simulateBlock fills draws [lo, hi) and returns the number of invalid ones.
 func (s *LiSimulation) simulateBlock(p LiPriors, r *rand.Rand, lo, hi int) int {
 	bad := 0
-	var x [NumLiParams]float64
+	m := Li{N: p.N}
+	fields := m.fields()
 	for i := lo; i < hi; i++ {
 		for q, u := range p.Params {
-			x[q] = u.draw(r)
+			*fields[q] = u.draw(r)
 		}
-		m := Li{N: p.N, VelR: x[VelR], VelPi: x[VelPi], VelDelta: x[VelDelta],
-			SigmaR: x[SigmaR], SigmaPi: x[SigmaPi], SigmaDelta: x[SigmaDelta],
-			RhoRPi: x[RhoRPi], RhoRDelta: x[RhoRDelta], RhoPiDelta: x[RhoPiDelta]}
 		d, err := m.Decompose()
 		if err != nil {
 			s.Rho[i], s.Rates[i], s.Inflation[i], s.InflationDividend[i] = math.NaN(), math.NaN(), math.NaN(), math.NaN()

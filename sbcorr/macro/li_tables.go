@@ -19,42 +19,33 @@ const (
 	NumLiParams // the number of parameters
 )
 
-var liParamNames = [...]string{"varrho_r", "varrho_pi", "varrho_delta", "sigma_r", "sigma_pi", "sigma_delta",
+var liParamNames = [NumLiParams]string{"varrho_r", "varrho_pi", "varrho_delta", "sigma_r", "sigma_pi", "sigma_delta",
 	"rho_r_pi", "rho_r_delta", "rho_pi_delta"}
 
 // String returns the paper's name of the parameter, e.g. "sigma_pi".
-func (p LiParam) String() string {
-	if p < 0 || int(p) >= len(liParamNames) {
-		return fmt.Sprintf("LiParam(%d)", int(p))
+func (p LiParam) String() string { return paramName(liParamNames[:], "LiParam", int(p)) }
+
+// paramName returns names[i], or kind(i) for an unknown index.
+func paramName(names []string, kind string, i int) string {
+	if i < 0 || i >= len(names) {
+		return fmt.Sprintf("%s(%d)", kind, i)
 	}
-	return liParamNames[p]
+	return names[i]
+}
+
+// fields returns pointers to the parameters, indexed by LiParam.
+func (m *Li) fields() [NumLiParams]*float64 {
+	return [NumLiParams]*float64{&m.VelR, &m.VelPi, &m.VelDelta, &m.SigmaR, &m.SigmaPi, &m.SigmaDelta,
+		&m.RhoRPi, &m.RhoRDelta, &m.RhoPiDelta}
 }
 
 // With returns a copy of m with parameter p set to v. It panics on an
 // unknown parameter.
 func (m Li) With(p LiParam, v float64) Li {
-	switch p {
-	case VelR:
-		m.VelR = v
-	case VelPi:
-		m.VelPi = v
-	case VelDelta:
-		m.VelDelta = v
-	case SigmaR:
-		m.SigmaR = v
-	case SigmaPi:
-		m.SigmaPi = v
-	case SigmaDelta:
-		m.SigmaDelta = v
-	case RhoRPi:
-		m.RhoRPi = v
-	case RhoRDelta:
-		m.RhoRDelta = v
-	case RhoPiDelta:
-		m.RhoPiDelta = v
-	default:
+	if p < 0 || p >= NumLiParams {
 		panic(fmt.Sprintf("macro: Li.With: unknown parameter %d", int(p)))
 	}
+	*m.fields()[p] = v
 	return m
 }
 
