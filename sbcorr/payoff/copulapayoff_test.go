@@ -65,7 +65,7 @@ func TestCopulaPayoffIndependence(t *testing.T) {
 // expectations) for non-Gaussian copulas and Student-t margins, integrating
 // m over the stock distribution in its normal score.
 func TestCopulaPayoffTower(t *testing.T) {
-	const n = 120
+	const n = 64
 	zs, ws := make([]float64, n), make([]float64, n)
 	quad.Legendre{}.FixedLocations(zs, ws, -8, 8)
 	for _, f := range []copula.Family{copula.FamilyClayton, copula.FamilyFrank, copula.FamilyGumbel, copula.FamilyStudentT} {

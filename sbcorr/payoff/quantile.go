@@ -1,0 +1,97 @@
+package payoff
+
+import (
+	"fmt"
+	"math"
+
+	"gonum.org/v1/gonum/stat"
+)
+
+// LocalQuantile is the local polynomial quantile regression of y on x with a
+// Gaussian kernel of bandwidth H (Portelli & Roncalli (2024), Remark 3;
+// Roncalli (2020)): at each x0 it solves
+//
+//	min sum_t K((x0 - x_t)/H) rho_Tau(y_t - b_0 - sum_{j=1..Degree} b_j (x_t - x0)^j)
+//
+// with the check function rho_Tau(r) = r (Tau - 1{r < 0}), and returns b_0,
+// the conditional Tau-quantile of y at x0.
+type LocalQuantile struct {
+	Degree int
+	H, Tau float64
+}
+
+// Fit returns the local Tau-quantile at each point of grid, computed by
+// iteratively reweighted least squares (weights K rho'/max(|r|, eps) with
+// eps = 1e-7 sd(y), at most 200 iterations, stopping when b_0 moves by less
+// than 1e-10 sd(y)); the objective is within about eps of its minimum. It
+// returns the errors of LocalPoly.Fit, plus Tau outside (0, 1).
+func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
+	l := LocalPoly{Degree: q.Degree, H: q.H}
+	if err := l.validate("LocalQuantile.Fit", x, y); err != nil {
+		return nil, err
+	}
+	if !(q.Tau > 0 && q.Tau < 1) {
+		return nil, fmt.Errorf("payoff: LocalQuantile.Fit: tau = %v outside (0, 1)", q.Tau)
+	}
+	sd := stat.StdDev(y, nil)
+	eps := 1e-7 * sd
+	start, _ := l.Fit(x, y, grid)
+	out := make([]float64, len(grid))
+	m := newMoments(q.Degree)
+	beta := make([]float64, q.Degree+1)
+	for g, x0 := range grid {
+		clear(beta)
+		beta[0] = start[g]
+		for it := 0; it < 200; it++ {
+			m.reset()
+			for i, xi := range x {
+				d := (xi - x0) / q.H
+				r := y[i] - poly(beta, d)
+				rho := q.Tau
+				if r < 0 {
+					rho = 1 - q.Tau
+				}
+				m.add(gauss(d)*rho/math.Max(math.Abs(r), eps), d, y[i])
+			}
+			nb, ok := m.solve()
+			if !ok {
+				beta[0] = math.NaN()
+				break
+			}
+			moved := math.Abs(nb[0] - beta[0])
+			copy(beta, nb)
+			if moved < 1e-10*sd {
+				break
+			}
+		}
+		out[g] = beta[0]
+	}
+	return out, nil
+}
+
+// poly evaluates sum_k b_k d^k.
+func poly(b []float64, d float64) float64 {
+	var s float64
+	for k := len(b) - 1; k >= 0; k-- {
+		s = s*d + b[k]
+	}
+	return s
+}
+
+// solve returns all the weighted least-squares coefficients (in the scaled
+// variable d) from the moments, or ok = false when singular.
+func (m moments) solve() (b []float64, ok bool) {
+	n := len(m.t)
+	b = make([]float64, n)
+	for j := 0; j < n; j++ {
+		// Row j of S^-1 is obtained by solving with e_j; S is tiny (n <= 11).
+		row, ok := m.row(j)
+		if !ok {
+			return nil, false
+		}
+		for k := range row {
+			b[j] += row[k] * m.t[k]
+		}
+	}
+	return b, true
+}
