@@ -16,7 +16,6 @@ func benchGrid() []float64 { return Grid(-0.04, 0.04, 200) }
 // 2 sigma T^-0.2 at sigma = 1% (benchdata's scale).
 func benchH(n int) float64 { return 2 * 0.01 * math.Pow(float64(n), -0.2) }
 
-
 // BenchmarkLocalLinear: local-linear payoff of benchdata.Pair(n) on 200
 // grid points (peer: statsmodels KernelReg(reg_type='ll', bw=[h]).fit).
 func BenchmarkLocalLinear(b *testing.B) {
