@@ -82,15 +82,12 @@ func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
 	b := newFrameBuilder(names, opt.Unit, opt.Freq)
 	var fields []string
 	for {
-		line, ok := lr.next()
-		if !ok {
+		var more, quoted bool
+		fields, more, quoted = lr.record(opt.Comma, fields)
+		if !more {
 			break
 		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		fields, ok = splitFields(line, opt.Comma, fields)
-		if !ok {
+		if !quoted {
 			return Frame{}, parseErr(file, lr.line, "unterminated quote")
 		}
 		if err := checkWidth(fields, len(header)); err != nil {

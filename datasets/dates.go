@@ -25,21 +25,11 @@ func parseDate(s, layout string) (time.Time, error) {
 	switch layout {
 	case LayoutISO:
 		if len(s) == dateOnlyLength && s[4] == '-' && s[7] == '-' {
-			y, ok1 := atoiN(s[0:4])
-			m, ok2 := atoiN(s[5:7])
-			d, ok3 := atoiN(s[8:10])
-			if ok1 && ok2 && ok3 {
-				return validDate(s, y, m, d)
-			}
+			return digitsDate(s, s[0:4], s[5:7], s[8:10])
 		}
 	case LayoutYMD:
 		if len(s) == 8 {
-			y, ok1 := atoiN(s[0:4])
-			m, ok2 := atoiN(s[4:6])
-			d, ok3 := atoiN(s[6:8])
-			if ok1 && ok2 && ok3 {
-				return validDate(s, y, m, d)
-			}
+			return digitsDate(s, s[0:4], s[4:6], s[6:8])
 		}
 	case LayoutYahooTZ:
 		t, err := time.Parse(layout, s)
@@ -53,6 +43,17 @@ func parseDate(s, layout string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("bad date %q (want layout %q)", s, layout)
 	}
 	return t, nil
+}
+
+// digitsDate builds the date of s from its year, month and day digits.
+func digitsDate(s, ys, ms, ds string) (time.Time, error) {
+	y, ok1 := atoiN(ys)
+	m, ok2 := atoiN(ms)
+	d, ok3 := atoiN(ds)
+	if !ok1 || !ok2 || !ok3 {
+		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	return validDate(s, y, m, d)
 }
 
 // validDate rejects out-of-range months and days (time.Date would normalise

@@ -1,9 +1,6 @@
 package datasets
 
-import (
-	"fmt"
-	"io"
-)
+import "io"
 
 // format is a CSV layout: generic options plus an optional fix-up run on
 // the parsed frame (renaming, unit labels, fill values to NaN).
@@ -22,13 +19,7 @@ func (ft format) parse(data []byte, file string) (Frame, error) {
 }
 
 // reader parses everything read from r.
-func (ft format) reader(r io.Reader, file string) (Frame, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Frame{}, fmt.Errorf("datasets: %s: %w", file, err)
-	}
-	return ft.parse(data, file)
-}
+func (ft format) reader(r io.Reader, file string) (Frame, error) { return parseAll(r, file, ft.parse) }
 
 // read parses the file at path and records its sha256.
 func (ft format) read(path string) (Frame, error) {

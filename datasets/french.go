@@ -57,31 +57,17 @@ var frenchMissing = []string{"-99.99", "-999"}
 // 1 January). CRLF or LF. Returns are in PERCENT (Unit UnitPercent); tables
 // whose title does not mention returns (number of firms, firm size,
 // BE/ME) get UnitOther. -99.99 and -999 are NaN.
-func ParseFrench(r io.Reader, file string) (FrenchFile, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return FrenchFile{}, fmt.Errorf("datasets: %s: %w", file, err)
-	}
-	return parseFrench(data, file)
-}
+func ParseFrench(r io.Reader, file string) (FrenchFile, error) { return parseAll(r, file, parseFrench) }
 
 // ReadFrench reads a Ken French file at path (see ParseFrench); every
 // column's provenance carries the file's sha256 and the row count of the
 // whole file.
 func ReadFrench(path string) (FrenchFile, error) {
-	var ff FrenchFile
-	_, err := readWith(path, func(data []byte) (Frame, error) {
-		var err error
-		ff, err = parseFrench(data, path)
-		if err != nil {
-			return Frame{}, err
+	return readStamped(path, parseFrench, func(ff *FrenchFile, h string) {
+		for _, s := range ff.Sections {
+			stampSHA(s.Frame, h)
 		}
-		for i := range ff.Sections {
-			stampSHA(ff.Sections[i].Frame, data)
-		}
-		return Frame{}, nil
 	})
-	return ff, err
 }
 
 // frenchTable accumulates one table.

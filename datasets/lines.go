@@ -33,6 +33,22 @@ func (r *lineReader) next() (string, bool) {
 	return string(ln), true
 }
 
+// record returns the fields of the next non-blank line (see splitFields):
+// more is false at the end of the data, quoted false for an unterminated
+// quote. dst is reused.
+func (r *lineReader) record(comma byte, dst []string) (fields []string, more, quoted bool) {
+	for {
+		line, ok := r.next()
+		if !ok {
+			return dst, false, true
+		}
+		if strings.TrimSpace(line) != "" {
+			fields, quoted = splitFields(line, comma, dst)
+			return fields, true, quoted
+		}
+	}
+}
+
 // splitFields splits one CSV line on comma, honouring double-quoted fields
 // ("" inside quotes is a literal quote). ok is false for an unterminated
 // quote. Fields are not trimmed.

@@ -4,28 +4,55 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 )
+
+// readSum returns the bytes of the file at path and their hex sha256.
+func readSum(path string) ([]byte, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("datasets: %w", err)
+	}
+	sum := sha256.Sum256(data)
+	return data, hex.EncodeToString(sum[:]), nil
+}
+
+// parseAll reads r to the end and parses it (file names it in errors).
+func parseAll[T any](r io.Reader, file string, parse func(data []byte, file string) (T, error)) (T, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		var zero T
+		return zero, fmt.Errorf("datasets: %s: %w", file, err)
+	}
+	return parse(data, file)
+}
 
 // readWith reads the file at path, parses it and stamps the sha256 of its
 // bytes into the provenance of every column.
 func readWith(path string, parse func(data []byte) (Frame, error)) (Frame, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Frame{}, fmt.Errorf("datasets: %w", err)
-	}
-	f, err := parse(data)
-	if err != nil {
-		return Frame{}, err
-	}
-	stampSHA(f, data)
-	return f, nil
+	return readStamped(path, func(data []byte, _ string) (Frame, error) { return parse(data) },
+		func(f *Frame, h string) { stampSHA(*f, h) })
 }
 
-// stampSHA sets Provenance.SHA256 on every column of f.
-func stampSHA(f Frame, data []byte) {
-	sum := sha256.Sum256(data)
-	h := hex.EncodeToString(sum[:])
+// readStamped reads the file at path, parses it and lets stamp record the
+// file's sha256 in the result.
+func readStamped[T any](path string, parse func(data []byte, file string) (T, error), stamp func(v *T, sha string)) (T, error) {
+	var zero T
+	data, h, err := readSum(path)
+	if err != nil {
+		return zero, err
+	}
+	v, err := parse(data, path)
+	if err != nil {
+		return zero, err
+	}
+	stamp(&v, h)
+	return v, nil
+}
+
+// stampSHA sets Provenance.SHA256 = h on every column of f.
+func stampSHA(f Frame, h string) {
 	for i := range f.Cols {
 		p := append([]Provenance(nil), f.Cols[i].Prov...)
 		for j := range p {

@@ -89,28 +89,12 @@ func (b Bars) CloseSeries() Series {
 // 14:30 Warsaw was 09:30 New York). Timestamps must strictly increase and
 // the ticker and period must not change. Adjusted and BadTick are set as
 // documented on Bars.
-func ParseStooqIntraday(r io.Reader, file string) (Bars, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return Bars{}, fmt.Errorf("datasets: %s: %w", file, err)
-	}
-	return parseStooq(data, file)
-}
+func ParseStooqIntraday(r io.Reader, file string) (Bars, error) { return parseAll(r, file, parseStooq) }
 
 // ReadStooqIntraday reads a Stooq intraday file (see ParseStooqIntraday)
 // and records its sha256.
 func ReadStooqIntraday(path string) (Bars, error) {
-	var b Bars
-	f, err := readWith(path, func(data []byte) (Frame, error) {
-		var err error
-		b, err = parseStooq(data, path)
-		return Frame{Cols: []Series{{Prov: []Provenance{b.Prov}}}}, err
-	})
-	if err != nil {
-		return Bars{}, err
-	}
-	b.Prov = f.Cols[0].Prov[0]
-	return b, nil
+	return readStamped(path, parseStooq, func(b *Bars, h string) { b.Prov.SHA256 = h })
 }
 
 var stooqHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>"
@@ -124,14 +108,11 @@ func parseStooq(data []byte, file string) (Bars, error) {
 	var b Bars
 	var fields []string
 	for {
-		line, ok := lr.next()
-		if !ok {
+		var more bool
+		fields, more, _ = lr.record(',', fields) // quotes do not occur; a field count check follows
+		if !more {
 			break
 		}
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		fields, _ = splitFields(line, ',', fields)
 		if err := b.add(fields, lr.line, file); err != nil {
 			return Bars{}, err
 		}
