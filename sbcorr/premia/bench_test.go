@@ -1,9 +1,12 @@
 package premia
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/stockbond/sbcorr/internal/benchdata"
 )
 
 // BenchmarkSeries times the monthly US computations of section 3.2.1 on
@@ -26,4 +29,21 @@ func BenchmarkSeries(b *testing.B) {
 			ImpliedCorrSeries(xs, vs, vb, c, 0.3, 0.01)
 		}
 	})
+}
+
+// BenchmarkRollingPremia times the whole section 3.2.1 pipeline on
+// benchdata.Pair(n) read as monthly stock and bond returns: 36-month
+// rolling volatilities and correlation, then eq. (9)-(10). Its peer
+// (bench/peers/premia_series.py) does the same with pandas and numpy.
+func BenchmarkRollingPremia(b *testing.B) {
+	for _, n := range []int{100_000} {
+		rs, rb := benchdata.Pair(n)
+		xs := slices.Repeat([]float64{0.75}, n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				vs, vb, c := RollingInputs(rs, rb, 36, 12)
+				StockBondSeries(xs, vs, vb, c, 0.3)
+			}
+		})
+	}
 }
