@@ -13,6 +13,7 @@
 //	dy := early.Yield.Diff().Floats()         // yield changes, decimals
 //	spx, err := datasets.SP500Daily("")       // ^GSPC close, index points
 //	y10, err := datasets.DGS10Daily("")       // DGS10 in DECIMALS (4.25% -> 0.0425), H.15 1962-2021 spliced with FRED to 2025
+//	cmt, err := datasets.TreasuryCMTDaily("") // 11 H.15 tenors (CMTTenors) 1962-2021, decimals, outer join
 //
 // Joint calendar rule: the bond market closes on days the stock market
 // trades (Columbus Day, Veterans Day) and the other way round, so the two
@@ -42,9 +43,15 @@
 // entry per file read, so notebooks can print the exact data version.
 //
 // Catalogue() lists the named series (publisher, licence note, frequency,
-// unit, relative path, public download URL); Load(dir, name) and
-// LoadSeries(dir, name) read one by name; Fetch downloads a catalogue file
-// into the cache (checksum, unzip and parse before an atomic rename).
+// unit, relative path, public download URL); an entry's Name is its path
+// without extension, e.g. "fred_daily/DGS10", "shiller/shiller_sp500_monthly",
+// "ken_french/F-F_Research_Data_Factors_daily", "cboe_vix/vix-daily".
+//
+//	f, err := datasets.Load("", "us_treasury_par_curve/yield-curve-rates-1990-2021") // Frame, file units
+//	s, err := datasets.LoadSeries("", "fred_macro/USREC")                              // main column
+//	e, err := datasets.Lookup("fred_daily/DGS10")                                      // e.URL, e.Licence, ...
+//	path, err := datasets.Fetch(ctx, "fred_h15_treasury_cmt/DGS10", "")                // download into the cache
+//	err = datasets.Download{URL, Dest, SHA256, Zip, Check}.Run(ctx)                     // any URL, atomically
 //
 // # Types and time-series operations
 //
@@ -75,7 +82,7 @@
 //	ParseFrench/ReadFrench                    // Ken French multi-section CSV, sections by title
 //	ParseDamodaran/ReadDamodaran              // '%', '$', thousands separators
 //	ParseMoFJapan/ReadMoFJapan, ParseDXY/ReadDXY // DD/MM/YYYY, '-' and 'null'
-//	ParseStooqIntraday/ReadStooqIntraday      // 5-minute bars, Warsaw -> US Eastern, seam and bad-tick flags
+//	ParseStooqIntraday/ReadStooqIntraday      // Bars: 5-minute OHLCV, Warsaw -> New York, Adjusted/Seams(), BadTick
 //
 // # Notebook cache
 //
