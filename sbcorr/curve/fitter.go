@@ -8,14 +8,15 @@ import (
 // fitter holds one curve's data and the workspaces of the profiled
 // least-squares problem: for fixed taus the betas are linear in zero rates.
 type fitter struct {
-	kind  Kind
-	ntau  int
-	m, y  []float64 // valid points
-	zy    []float64 // zero rates at m: y itself, or bootstrapped from par yields
-	cols  [][]float64
-	rhs   []float64
-	beta  []float64
-	delta []float64
+	kind    Kind
+	maxBeta float64 // betas beyond +-maxBeta make a tau infeasible
+	ntau    int
+	m, y    []float64 // valid points
+	zy      []float64 // zero rates at m: y itself, or bootstrapped from par yields
+	cols    [][]float64
+	rhs     []float64
+	beta    []float64
+	delta   []float64
 	// par yields only: the union of payment times, the index of each
 	// maturity and of its coupon dates in it, the first-period fraction,
 	// basis loadings and discount factors at the times.
@@ -121,12 +122,25 @@ func (f *fitter) setRow(i int, t float64, tau []float64) {
 func (f *fitter) linear(tau []float64) float64 {
 	f.design(tau)
 	copy(f.rhs, f.zy)
-	return lsq(f.cols, f.rhs, f.beta)
+	return f.bounded(lsq(f.cols, f.rhs, f.beta))
+}
+
+// bounded returns ss, or +Inf when a beta exceeds maxBeta in absolute
+// value.
+func (f *fitter) bounded(ss float64) float64 {
+	for _, b := range f.beta {
+		if math.Abs(b) > f.maxBeta {
+			return math.Inf(1)
+		}
+	}
+	return ss
 }
 
 // exact returns the residual sum of squares of the yields of the fitter's
 // kind at tau with the betas that minimise it, left in f.beta (+Inf when
-// the design is singular or Gauss-Newton fails).
+// the design is singular, the zero-rate betas at tau exceed maxBeta, or
+// Gauss-Newton fails). For par yields the Gauss-Newton correction may move
+// the betas slightly beyond maxBeta: the bound constrains the tau search.
 func (f *fitter) exact(tau []float64) float64 {
 	ss := f.linear(tau)
 	if f.kind == ZeroRates || math.IsInf(ss, 1) {
