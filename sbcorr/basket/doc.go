@@ -23,5 +23,16 @@
 // cyclical coordinate descent. MaxDRConstCorr and MDPCorrBounds are the
 // constant-correlation results of appendix A.6 (Figure 13).
 //
-// Units: weights, volatilities and correlations are decimals.
+// Map of the package (file: names):
+//
+//	basket.go        Basket, New, Omega, Corr, AverageCorr, DiversificationRatio, Leverage
+//	estimate.go      Estimate (sample moments of return windows)
+//	concentration.go Herfindahl, EquivalentBets, CSV, Phi, Concentration, Eta (Table 4)
+//	change.go        Drift, Xi, CorrChange (appendix A.7)
+//	riskbased.go     EqualWeight, MinVariance, MostDiversified, ERC, RiskBudget (Table 5)
+//	activeset.go     the exact active-set QP solver behind MinVariance and MostDiversified
+//	constcorr.go     DRConstCorr, MaxDRConstCorr, MDPCorrBounds (appendix A.6, Figure 13)
+//
+// Units: weights, volatilities and correlations are decimals; volatilities
+// are in the caller's units (Estimate annualises them).
 package basket

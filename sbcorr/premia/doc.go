@@ -18,6 +18,17 @@
 // d pi_B / d sigma_B (A.3). StockBondSeries applies eq. (9)-(10) to rolling
 // estimates (section 3.2.1, Figures 26-31).
 //
+// Map of the package (file: names):
+//
+//	inputs.go      CheckWeights, CheckVols, CheckCorr, Cov, RiskContributions
+//	market.go      Market, NewMarket, Premia, PremiaSplit, MarginalVols (eq. 1, 9-10)
+//	derivative.go  Market.DPremiumDCorr (appendix A.1, Table 2)
+//	implied.go     Market.ImpliedCorr, ImpliedCorr (appendix A.2, Figure 1)
+//	stockbond.go   StockBond, Premium, BreakEvenCorr, MaxHedgeBondWeight,
+//	               StockBond.DBondPremiumDVolB (section 2.1.4, A.3, Figures 2-3)
+//	rolling.go     RollingInputs (36-month sigma_S, sigma_B, rho via package sbcorr)
+//	series.go      StockBondSeries, ImpliedCorrSeries, BreakEvenSeries (Figures 26-31)
+//
 // Units: weights, volatilities, correlations, Sharpe ratios and premia are
 // decimals (0.25, not 25); annualisation is the caller's (premia are in the
 // units of the volatilities times the Sharpe ratio).
