@@ -72,15 +72,29 @@ func NormalScoresCorr(x, y []float64) (float64, error) {
 	if len(x) < 3 {
 		return 0, fmt.Errorf("copula: NormalScoresCorr: %d pairs, need at least 3", len(x))
 	}
-	u, v, err := Dependogram(x, y)
+	u, err := NormalScores(x)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("%v (x)", err)
+	}
+	v, err := NormalScores(y)
+	if err != nil {
+		return 0, fmt.Errorf("%v (y)", err)
+	}
+	return pearson("NormalScoresCorr", u, v)
+}
+
+// NormalScores returns Phi^-1(u_i) of the pseudo-observations u_i of x (van
+// der Waerden scores): x mapped to standard normal margins, keeping its
+// empirical copula. Errors are those of PseudoObs.
+func NormalScores(x []float64) ([]float64, error) {
+	u, err := PseudoObs(x)
+	if err != nil {
+		return nil, err
 	}
 	for i := range u {
 		u[i] = distuv.UnitNormal.Quantile(u[i])
-		v[i] = distuv.UnitNormal.Quantile(v[i])
 	}
-	return pearson("NormalScoresCorr", u, v)
+	return u, nil
 }
 
 // pearson returns the Pearson correlation, or an error naming fn when a

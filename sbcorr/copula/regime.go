@@ -214,3 +214,25 @@ func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
 	}
 	return roots, nil
 }
+
+// LocalCorrSE returns the delta-method standard error of a local
+// correlation rho (LocalCorr) calibrated to a frequency observed on n dates:
+//
+//	se = sqrt(p (1 - p) / n) / |dp/drho|,  p = GaussianRegimeProb(rho, alpha, s, b),
+//
+// treating the n dates as independent (daily returns are nearly so) and
+// ignoring the estimation of the regime boundaries. It is NaN when dp/drho
+// is zero or n < 1.
+func LocalCorrSE(rho, alpha float64, n int, s, b Regime) float64 {
+	if n < 1 {
+		return math.NaN()
+	}
+	const h = 1e-5
+	lo, hi := math.Max(-1, rho-h), math.Min(1, rho+h)
+	slope := (GaussianRegimeProb(hi, alpha, s, b) - GaussianRegimeProb(lo, alpha, s, b)) / (hi - lo)
+	p := GaussianRegimeProb(rho, alpha, s, b)
+	if slope == 0 {
+		return math.NaN()
+	}
+	return math.Sqrt(p*(1-p)/float64(n)) / math.Abs(slope)
+}

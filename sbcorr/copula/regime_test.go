@@ -71,6 +71,14 @@ func TestTable25FromTable23(t *testing.T) {
 			t.Errorf("%v/%v: root does not reproduce p (off by %g)", c.s, c.b, d)
 		}
 	}
+	// The standard error of the (Bad, Bad) local correlation on 5,000 days:
+	// sqrt(p(1-p)/n) / (dp/drho) with dp/drho checked by a wider difference.
+	se := LocalCorrSE(0.4417, 0.10, 5000, Bad, Bad)
+	p := GaussianRegimeProb(0.4417, 0.10, Bad, Bad)
+	slope := (GaussianRegimeProb(0.4517, 0.10, Bad, Bad) - GaussianRegimeProb(0.4317, 0.10, Bad, Bad)) / 0.02
+	if want := math.Sqrt(p*(1-p)/5000) / slope; math.Abs(se/want-1) > 1e-3 {
+		t.Errorf("LocalCorrSE = %v, want %v", se, want)
+	}
 	// (Normal, Normal) is even in rho: two roots, +-r.
 	roots, err := LocalCorr(0.6652, 0.10, Normal, Normal)
 	if err != nil || len(roots) != 2 || math.Abs(roots[0]+roots[1]) > 1e-9 {

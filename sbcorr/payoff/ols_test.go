@@ -49,9 +49,12 @@ func TestFitLinearLeverage(t *testing.T) {
 	if math.Abs(f.Beta0-b0) > 1e-14 || math.Abs(f.Beta1-b1) > 1e-12 {
 		t.Errorf("beta = %v %v, want %v %v", f.Beta0, f.Beta1, b0, b1)
 	}
-	idx, share := f.Influential(0.25) // 2 of 8: x = 0.05 and -0.03
-	if len(idx) != 2 || idx[0] != 6 || idx[1] != 0 {
-		t.Errorf("influential = %v, want [6 0]", idx)
+	inf := f.Influential(0.25) // 2 of 8: x = 0.05 and -0.03
+	if len(inf.Index) != 2 || inf.Index[0] != 6 || inf.Index[1] != 0 {
+		t.Errorf("influential = %v, want [6 0]", inf.Index)
+	}
+	if want := (h.At(6, 6) + h.At(0, 0)) / 2; math.Abs(inf.LeverageShare-want) > 1e-14 {
+		t.Errorf("leverage share = %v, want %v", inf.LeverageShare, want)
 	}
 	mx := 0.0
 	for _, v := range x {
@@ -62,11 +65,11 @@ func TestFitLinearLeverage(t *testing.T) {
 		all += (v - mx) * (v - mx)
 	}
 	want := ((0.05-mx)*(0.05-mx) + (-0.03-mx)*(-0.03-mx)) / all
-	if math.Abs(share-want) > 1e-14 {
-		t.Errorf("share = %v, want %v", share, want)
+	if math.Abs(inf.ESSShare-want) > 1e-14 {
+		t.Errorf("ESS share = %v, want %v", inf.ESSShare, want)
 	}
-	if _, s := f.Influential(1); math.Abs(s-1) > 1e-14 {
-		t.Errorf("share of all = %v", s)
+	if all := f.Influential(1); math.Abs(all.ESSShare-1) > 1e-14 || math.Abs(all.LeverageShare-1) > 1e-14 {
+		t.Errorf("shares of all = %+v", all)
 	}
 	if _, err := FitLinear([]float64{1, 1, 1}, []float64{1, 2, 3}); err == nil {
 		t.Error("constant x: no error")
