@@ -90,7 +90,7 @@ func growthFactors(gdp datasets.Series, h macro.Horizon, months []time.Time) []m
 //     annualised by sqrt(12/h) (h in months). The paper does not state the
 //     scaling; R^2 does not depend on it, and the annualised volatility
 //     brings our slopes on sigma_pi to the paper's (1M: -22.7 vs -24.78,
-//     5Y: 10.1 vs 9.96) where the raw one is off by sqrt(12/h);
+//     5Y: 10.3 vs 9.96) where the raw one is off by sqrt(12/h);
 //   - growth factors: g(t) = GDP(t)/GDP(t-h) - 1 on quarterly NOMINAL GDP
 //     (NominalGDPQuarterly) with h in quarters (1M becomes 1Q), sigma_g(t)
 //     its 16-quarter rolling standard deviation annualised by sqrt(4/h),

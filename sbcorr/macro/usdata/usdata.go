@@ -173,17 +173,17 @@ type StockBond struct {
 // paper's 4 years: 48) of monthly S&P 500 price returns and 10-year
 // Treasury returns, with the 10-year yield, dated on the first of the month
 // (section 3.1.2, Figure 17). Month-end levels come from
-// datasets.StockBondMonthly; bond returns are those of a 10-year par bond
-// priced from the yields (bond.ParReturns, monthly period: price change
-// plus one month of coupon carry). The correlation is NaN until a full
-// window is available.
+// datasets.StockBondMonthly; bond returns are the paper's footnote 15,
+// -S(t) (y(t) - y(t-1)) with S the modified duration of a 10-year par bond
+// (bond.ApproxReturns), as in notebook 03 (Figure 17, Table 19). The
+// correlation is NaN until a full window is available.
 func StockBondMonthly(dir string, window int) (StockBond, error) {
 	sb, err := datasets.StockBondMonthly(dir)
 	if err != nil {
 		return StockBond{}, err
 	}
 	rs := sb.Stock.SimpleReturns() // dated from the second month on
-	rb := bond.ParReturns(sb.Yield.Values, 10, bond.Monthly)[1:]
+	rb := bond.ApproxReturns(sb.Yield.Values, 10)[1:]
 	y := MonthStart(sb.Yield)
 	y.Dates, y.Values = y.Dates[1:], y.Values[1:]
 	corr := y
