@@ -45,23 +45,43 @@ func join(fn string, ss []Series, inner bool) Frame {
 	return frameOf(dates, cols)
 }
 
-// joinDates returns the intersection (inner) or union of the date sets.
+// joinDates returns the intersection (inner) or union of the date sets
+// (each strictly increasing), by successive two-way merges. A date keeps
+// the time.Location of the first series holding it (intraday bars stay in
+// New York time).
 func joinDates(ss []Series, inner bool) []time.Time {
 	if len(ss) == 0 {
 		return nil
 	}
-	count := make(map[int64]int)
-	for _, s := range ss {
-		for _, d := range s.Dates {
-			count[d.Unix()]++
+	acc := ss[0].Dates
+	for _, s := range ss[1:] {
+		acc = mergeDates(acc, s.Dates, inner)
+	}
+	return slices.Clone(acc)
+}
+
+// mergeDates merges two increasing date lists, keeping common dates only
+// (inner) or all of them.
+func mergeDates(a, b []time.Time, inner bool) []time.Time {
+	out := make([]time.Time, 0, max(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].Before(b[j]):
+			if !inner {
+				out = append(out, a[i])
+			}
+			i++
+		case i == len(a) || b[j].Before(a[i]):
+			if !inner {
+				out = append(out, b[j])
+			}
+			j++
+		default: // equal
+			out = append(out, a[i])
+			i++
+			j++
 		}
 	}
-	dates := make([]time.Time, 0, len(count))
-	for k, n := range count {
-		if !inner || n == len(ss) {
-			dates = append(dates, time.Unix(k, 0).UTC())
-		}
-	}
-	slices.SortFunc(dates, func(a, b time.Time) int { return a.Compare(b) })
-	return dates
+	return out
 }

@@ -248,3 +248,17 @@ func TestBetweenAndPeriods(t *testing.T) {
 		t.Errorf("PercentToDecimal: %v %q", got.Values[0], got.Unit)
 	}
 }
+
+func TestJoinKeepsLocation(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := []time.Time{time.Date(2025, 3, 10, 9, 30, 0, 0, ny), time.Date(2025, 3, 10, 9, 35, 0, 0, ny)}
+	a := Series{Name: "SPY", Dates: d, Values: []float64{1, 2}}
+	b := Series{Name: "TLT", Dates: d[1:], Values: []float64{3}}
+	f := InnerJoin(a, b)
+	if f.Len() != 1 || f.Dates[0].Location() != ny || f.Dates[0].Hour() != 9 || f.Dates[0].Minute() != 35 {
+		t.Fatalf("joined %v", f.Dates)
+	}
+}
