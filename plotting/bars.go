@@ -70,10 +70,19 @@ func (b Bars) Plot() (*plot.Plot, error) {
 	p.X.Min, p.X.Max = -0.5, float64(len(b.Categories))-0.5
 	p.X.Tick.Label.Font.Size = th.LabelSize
 	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
+	pad := 0.05 * (p.Y.Max - p.Y.Min) // headroom: no bar touches the frame
+	p.Y.Min, p.Y.Max = p.Y.Min-pad*b2f(p.Y.Min < 0), p.Y.Max+pad*b2f(p.Y.Max > 0)
 	if len(b.Groups) > 1 {
 		th.AddTopLegend(p, named(legend)...)
 	}
 	return p, nil
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // BoxPlots describes one box plot per group (Tukey boxes: median, quartiles,
@@ -87,8 +96,9 @@ type BoxPlots struct {
 	Theme         *Theme
 }
 
-// Plot builds the chart. It returns an error when there is no group or a
-// group has no finite value (naming it).
+// Plot builds the chart: light grey boxes with a thick black median, the
+// groups told apart by position and name. It returns an error when there is
+// no group or a group has no finite value (naming it).
 func (bp BoxPlots) Plot() (*plot.Plot, error) {
 	th := themeOr(bp.Theme)
 	if len(bp.Groups) == 0 {
@@ -114,7 +124,7 @@ func (bp BoxPlots) Plot() (*plot.Plot, error) {
 		if err != nil {
 			return nil, fmt.Errorf("plotting: BoxPlots %q: group %q: %w", bp.Title, g.Name, err)
 		}
-		box.FillColor = th.Color(i)
+		box.FillColor = th.ShadeColor
 		box.BoxStyle.Width, box.MedianStyle.Width, box.WhiskerStyle.Width = 0.7, 1.6, 0.7
 		box.GlyphStyle.Radius = 1.5
 		p.Add(box)

@@ -206,6 +206,15 @@ func TestFormatTicks(t *testing.T) {
 		t.Errorf("percent ticks %q, want %q", strings.Join(got, " "), want)
 	}
 	got = nil
+	for _, tk := range PercentTicks.Ticks(-0.0987, 0.1076) { // 2.5% steps would need a decimal
+		if tk.Label != "" {
+			got = append(got, tk.Label)
+		}
+	}
+	if want := "-5% 0% 5% 10%"; strings.Join(got, " ") != want {
+		t.Errorf("percent ticks %q, want %q", strings.Join(got, " "), want)
+	}
+	got = nil
 	for _, tk := range (FormatTicks{Kind: check.BasisPoints}).Ticks(0, 0.0025) {
 		if tk.Label != "" {
 			got = append(got, tk.Label)

@@ -38,7 +38,7 @@ func ExampleScatter() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(svgHas(p, "Oct 2008", "linear fit", "-5%"))
+	fmt.Println(svgHas(p, "Oct 2008", "linear fit", "0%"))
 	// Output: true
 }
 

@@ -122,6 +122,7 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 		if err != nil {
 			return nil, fmt.Errorf("plotting: SmallMultiples %q: %w", sm.Title, err)
 		}
+		p.Title.TextStyle.Font.Size = themeOr(sm.Theme).LabelSize + 1
 		g.Plots = append(g.Plots, p)
 	}
 	g.ShareX()

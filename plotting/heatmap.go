@@ -18,6 +18,8 @@ import (
 // a printed table.
 type Heatmap struct {
 	Title      string
+	XLabel     string // what the columns are, e.g. "bond regime"
+	YLabel     string // what the rows are, e.g. "stock regime"
 	Rows, Cols []string    // row and column names
 	Values     [][]float64 // Values[i][j] is row i, column j; NaN cells stay blank
 	Format     check.Format
@@ -68,7 +70,7 @@ func (h Heatmap) Plot() (*Figure, error) {
 	}
 
 	p := th.New()
-	p.Title.Text = h.Title
+	labels(p, h.Title, h.XLabel, h.YLabel)
 	cells := &cellGrid{values: h.Values, format: h.Format, scale: scale, text: p.Legend.TextStyle}
 	cells.text.Font.Size = th.TickSize + 1
 	p.Add(cells)
@@ -80,6 +82,9 @@ func (h Heatmap) Plot() (*Figure, error) {
 	p.NominalY(rows...)
 	p.X.Tick.Label.Font.Size, p.Y.Tick.Label.Font.Size = th.LabelSize, th.LabelSize
 	p.X.Padding, p.Y.Padding = 0, 0
+	for _, a := range []*plot.Axis{&p.X, &p.Y} { // no tick marks, room for wider fallback fonts
+		a.Tick.Length, a.Tick.Color = vg.Points(10), color.Transparent
+	}
 
 	bar := th.New()
 	bar.HideX()

@@ -21,16 +21,17 @@ type TopLegend struct {
 	Entries   []LegendEntry
 	TextStyle text.Style
 	ThumbW    vg.Length // thumbnail width
+	Rows      int       // rows reserved above the data area; the first row is drawn at the top
 }
 
 const (
 	legendGap   = vg.Length(4) // between data area and legend, and between entries
-	legendWidth = vg.Length(370)
+	legendWidth = vg.Length(400)
 )
 
 // AddTopLegend adds a TopLegend with the entries to p, styled by theme t,
 // and enlarges the title padding to make room for it. Room is reserved for
-// the number of rows the entries need on a data area 370 pt wide (a 16 cm
+// the number of rows the entries need on a data area 400 pt wide (a 16 cm
 // chart); much narrower charts may need shorter names. With no entries it
 // does nothing.
 func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
@@ -39,11 +40,11 @@ func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 	}
 	l := &TopLegend{Entries: entries, TextStyle: p.Legend.TextStyle, ThumbW: vg.Points(20)}
 	l.TextStyle.Font.Size = t.TickSize
-	rows := len(l.rows(legendWidth))
+	l.Rows = len(l.rows(legendWidth))
 	if p.Title.Text == "" {
 		p.Title.Text = " "
 	}
-	p.Title.Padding += vg.Length(rows)*l.rowHeight() + legendGap
+	p.Title.Padding += vg.Length(l.Rows)*l.rowHeight() + legendGap
 	p.Add(l)
 }
 
@@ -76,7 +77,7 @@ func (l *TopLegend) Plot(c draw.Canvas, _ *plot.Plot) {
 	sty := l.TextStyle
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
 	for r, row := range rows {
-		yc := c.Max.Y + legendGap + h*(vg.Length(len(rows)-r)-0.5)
+		yc := c.Max.Y + legendGap + h*(vg.Length(max(l.Rows, 1)-r)-0.5)
 		x := c.Min.X
 		for _, e := range row {
 			tc := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{

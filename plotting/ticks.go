@@ -154,9 +154,11 @@ func fewestDecimals(values []float64, scale float64) int {
 	return 6
 }
 
-// NiceTicks marks a linear axis with 4 to 10 labelled ticks at multiples of
-// 1, 2, 2.5 or 5 times a power of ten (more labels than gonum's
-// DefaultTicks), with unlabelled minor ticks halfway between.
+// NiceTicks marks a linear axis with labelled ticks at multiples of 1, 2,
+// 2.5 or 5 times a power of ten, choosing the step whose number of labels
+// is closest to Labels (at least 3; more labels than gonum's DefaultTicks;
+// ties go to the larger step, and 2.5 counts half a label worse),
+// with unlabelled minor ticks halfway between.
 type NiceTicks struct {
 	Labels int // target number of labelled ticks; 0 means 6
 }
@@ -172,12 +174,20 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	raw := (max - min) / float64(n-1)
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
-	step := 10 * mag
+	step, best := 0.0, math.Inf(1)
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*mag >= raw {
-			step = m * mag
-			break
+		s := m * mag
+		count := math.Floor(max/s+1e-9) - math.Ceil(min/s-1e-9) + 1
+		d := math.Abs(count - float64(n))
+		if m == 2.5 {
+			d += 0.5 // costs a decimal: prefer 2 or 5 at equal distance
 		}
+		if d <= best && count >= 3 { // ties go to the larger step
+			step, best = s, d
+		}
+	}
+	if step == 0 {
+		step = 10 * mag
 	}
 	var ticks []plot.Tick
 	for k := math.Ceil(min/step*2 - 1e-9); k/2*step <= max+1e-9*step; k++ {
