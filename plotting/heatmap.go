@@ -18,8 +18,8 @@ import (
 // a printed table.
 type Heatmap struct {
 	Title      string
-	XLabel     string // what the columns are, e.g. "bond regime"
-	YLabel     string // what the rows are, e.g. "stock regime"
+	XLabel     string      // what the columns are, e.g. "bond regime"
+	YLabel     string      // what the rows are, e.g. "stock regime"
 	Rows, Cols []string    // row and column names
 	Values     [][]float64 // Values[i][j] is row i, column j; NaN cells stay blank
 	Format     check.Format
