@@ -58,4 +58,12 @@ func TestTreasuryCMTDaily(t *testing.T) {
 	if n := f.MustCol("DGS1MO").DropNaN().First(); !n.Equal(day("2001-07-31")) {
 		t.Errorf("DGS1MO starts %v", n)
 	}
+	spx, err := SP500Daily(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The benchmark's join; pandas gives the same shape (testdata/peer_load.py --check: (14854, 12)).
+	if j := InnerJoin(append([]Series{spx}, f.Cols...)...); j.Len() != 14854 || len(j.Cols) != 12 {
+		t.Errorf("SPX x CMT join: %d rows, %d columns, pandas (14854, 12)", j.Len(), len(j.Cols))
+	}
 }
