@@ -115,14 +115,26 @@ func checkCorr3(who string, names [3]string, a, b, c float64) error {
 // alpha_delta = vd/(1-vd). Call Validate first: a velocity of 1 gives
 // infinities.
 func (m Li) Exposures() (xB, xS [3]float64) {
-	n := float64(m.N)
 	xB = [3]float64{
-		-(1 - math.Pow(m.VelR, n)) / (1 - m.VelR),
-		-(1 - math.Pow(m.VelPi, n)) / (1 - m.VelPi) * m.VelPi,
+		-(1 - powN(m.VelR, m.N)) / (1 - m.VelR),
+		-(1 - powN(m.VelPi, m.N)) / (1 - m.VelPi) * m.VelPi,
 		0,
 	}
 	xS = [3]float64{-1 / (1 - m.VelR), 1, 1 / (1 - m.VelDelta)}
 	return xB, xS
+}
+
+// powN returns x^n for n >= 0 by repeated squaring (exact for the small
+// integer durations of the model and much faster than math.Pow).
+func powN(x float64, n int) float64 {
+	r := 1.0
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			r *= x
+		}
+		x *= x
+	}
+	return r
 }
 
 // ShockCov returns the covariance matrix Sigma of the shocks
@@ -183,6 +195,11 @@ func (m Li) Moments() (LiMoments, error) {
 		return LiMoments{}, err
 	}
 	xB, xS := m.Exposures()
+	return m.moments(xB, xS)
+}
+
+// moments computes Moments from valid parameters and their exposures.
+func (m Li) moments(xB, xS [3]float64) (LiMoments, error) {
 	s := m.ShockCov()
 	mo := LiMoments{Cov: quad(xB, s, xS), VarB: quad(xB, s, xB), VarS: quad(xS, s, xS)}
 	if !(mo.VarB > 0) {

@@ -34,11 +34,14 @@ type LiDecomposition struct {
 // Decompose returns the three-term and two-term decompositions of the
 // stock-bond covariance; it returns the errors of Moments.
 func (m Li) Decompose() (LiDecomposition, error) {
-	mo, err := m.Moments()
-	if err != nil {
+	if err := m.Validate(); err != nil {
 		return LiDecomposition{}, err
 	}
 	xB, xS := m.Exposures()
+	mo, err := m.moments(xB, xS)
+	if err != nil {
+		return LiDecomposition{}, err
+	}
 	sr, sp, sd := m.SigmaR, m.SigmaPi, m.SigmaDelta
 	rr := xB[0] * xS[0] * sr * sr
 	rpi := (xB[0]*xS[1] + xB[1]*xS[0]) * m.RhoRPi * sr * sp

@@ -184,3 +184,13 @@ func TestLiValidate(t *testing.T) {
 		t.Errorf("Sensitivity error %v", err)
 	}
 }
+
+func TestPowN(t *testing.T) {
+	for _, x := range []float64{-0.5, -0.3, 0, 0.1, 0.6, 0.9, 0.999} {
+		for _, n := range []int{0, 1, 2, 7, 10, 30} {
+			if got, want := powN(x, n), math.Pow(x, float64(n)); math.Abs(got-want) > 1e-15 {
+				t.Errorf("powN(%v, %d) = %v, math.Pow %v", x, n, got, want)
+			}
+		}
+	}
+}
