@@ -5,15 +5,22 @@
 // The map mirrors the paper:
 //
 //   - li.go, li_decompose.go: the inflation-centric model of Li (2002),
-//     section 2.4.1 and appendix A.8 (eq. 5-8 and 16-20, Tables 6-10).
-//   - li_montecarlo.go: the Monte Carlo over uniform parameter priors of
-//     Figures 14-15 and Table 11.
+//     section 2.4.1 and appendix A.8 (eq. 5-8 and 16-20): Li, Moments,
+//     Correlation, Decompose, Validate.
+//   - li_tables.go: one-parameter sensitivities and the printed Tables 6-10
+//     (LiPaperTables).
+//   - li_montecarlo.go: SimulateLi, the seeded parallel Monte Carlo over the
+//     uniform parameter priors of Figures 14-15 and Table 11.
 //   - growthinflation.go: the two-factor growth-inflation model of Brixton et
 //     al. (2023), section 2.4.3 and appendix A.9 (Figures 66-69).
-//   - rolling.go: rolling growth and inflation volatility, correlation and
-//     ratio (Table 13, Figures 70-74).
-//   - regress.go: regressions of the rolling stock-bond correlation on
-//     inflation and growth factors (Tables 20-22).
+//   - macrostats.go: growth and inflation rates (Change), their rolling and
+//     full-period volatilities, correlation and ratio (Table 13, Figures
+//     70-74), and RatioSplice for level series.
+//   - regress.go: HAC regressions of the rolling stock-bond correlation on
+//     factors (Tables 19-22, 33-34).
+//   - usdata/: the US series of section 3.4 assembled from the datasets
+//     package (CPI and GDP splices, monthly rolling correlation) and the
+//     regressions of Tables 19-22 on them.
 //
 // Units: every rate, volatility and correlation is a decimal (0.01 for 1%,
 // -0.25 for -25%); tables print percent. Shock volatilities of the Li model
