@@ -18,10 +18,7 @@ import (
 // It returns an error for a NaN input, fewer than 3 observations or a
 // constant series, and panics if len(x) != len(y).
 func Kendall(x, y []float64) (float64, error) {
-	if err := checkPairs("Kendall", x, y, 3); err != nil {
-		return math.NaN(), err
-	}
-	if err := checkVariance("Kendall", x, y); err != nil {
+	if err := checkSample("Kendall", x, y); err != nil {
 		return math.NaN(), err
 	}
 	return kendallTauB(x, y, nil), nil

@@ -13,10 +13,7 @@ import (
 // input, for fewer than 3 observations, and for a constant series. It
 // panics if len(x) != len(y).
 func Corr(x, y []float64) (float64, error) {
-	if err := checkPairs("Corr", x, y, 3); err != nil {
-		return math.NaN(), err
-	}
-	if err := checkVariance("Corr", x, y); err != nil {
+	if err := checkSample("Corr", x, y); err != nil {
 		return math.NaN(), err
 	}
 	return corrFromSums(centeredSums(x, y)), nil
@@ -28,6 +25,15 @@ func mean(v []float64) float64 {
 		s += f
 	}
 	return s / float64(len(v))
+}
+
+// checkSample returns an error unless x and y are at least 3 NaN-free
+// pairs of non-constant series (it panics on unequal lengths).
+func checkSample(fn string, x, y []float64) error {
+	if err := checkPairs(fn, x, y, 3); err != nil {
+		return err
+	}
+	return checkVariance(fn, x, y)
 }
 
 // checkPairs panics on unequal lengths and returns an error for NaN

@@ -10,10 +10,7 @@ import (
 // scipy.stats.spearmanr). It returns an error for a NaN input, fewer than 3
 // observations or a constant series, and panics if len(x) != len(y).
 func Spearman(x, y []float64) (float64, error) {
-	if err := checkPairs("Spearman", x, y, 3); err != nil {
-		return math.NaN(), err
-	}
-	if err := checkVariance("Spearman", x, y); err != nil {
+	if err := checkSample("Spearman", x, y); err != nil {
 		return math.NaN(), err
 	}
 	return Corr(Ranks(x), Ranks(y))
