@@ -111,6 +111,7 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 	for _, panel := range sm.Panels {
 		panel.Percent = panel.Percent || sm.Percent
 		panel.dateLabels = 10 / cols
+		panel.valueLabels = 4
 		panel.Zero = panel.Zero || sm.Zero
 		if panel.Shade == nil {
 			panel.Shade, panel.ShadeName = sm.Shade, sm.ShadeName

@@ -83,7 +83,7 @@ func (h Heatmap) Plot() (*Figure, error) {
 	p.X.Tick.Label.Font.Size, p.Y.Tick.Label.Font.Size = th.LabelSize, th.LabelSize
 	p.X.Padding, p.Y.Padding = 0, 0
 	for _, a := range []*plot.Axis{&p.X, &p.Y} { // no tick marks, room for wider fallback fonts
-		a.Tick.Length, a.Tick.Color = vg.Points(10), color.Transparent
+		a.Tick.Length, a.Tick.Width, a.Tick.Color = vg.Points(10), 0.5, color.Transparent
 	}
 
 	bar := th.New()

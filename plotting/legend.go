@@ -25,7 +25,7 @@ type TopLegend struct {
 }
 
 const (
-	legendGap   = vg.Length(4) // between data area and legend, and between entries
+	legendGap   = vg.Length(5) // between data area and legend, and between entries
 	legendWidth = vg.Length(400)
 )
 

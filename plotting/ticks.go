@@ -98,7 +98,8 @@ func Date(v float64) time.Time { return time.Unix(int64(math.Round(v)), 0).UTC()
 // prints the number. The number of decimals is the fewest that tell the
 // ticks apart.
 type FormatTicks struct {
-	Kind check.Kind
+	Kind   check.Kind
+	Labels int // target number of labels (see NiceTicks); 0 means 6
 }
 
 // PercentTicks labels decimal values as percent (0.25 prints "25%").
@@ -106,7 +107,7 @@ var PercentTicks = FormatTicks{Kind: check.PercentKind}
 
 // Ticks implements plot.Ticker.
 func (t FormatTicks) Ticks(min, max float64) []plot.Tick {
-	ticks := NiceTicks{}.Ticks(min, max)
+	ticks := NiceTicks{Labels: t.Labels}.Ticks(min, max)
 	var major []float64
 	for _, tk := range ticks {
 		if tk.Label != "" {
@@ -154,10 +155,10 @@ func fewestDecimals(values []float64, scale float64) int {
 	return 6
 }
 
-// NiceTicks marks a linear axis with labelled ticks at multiples of 1, 2,
-// 2.5 or 5 times a power of ten, choosing the step whose number of labels
-// is closest to Labels (at least 3; more labels than gonum's DefaultTicks;
-// ties go to the larger step, and 2.5 counts half a label worse),
+// NiceTicks marks a linear axis with labelled ticks at multiples of 1, 2
+// or 5 times a power of ten, choosing the step whose number of labels is
+// closest to Labels (at least 3; more labels than gonum's DefaultTicks;
+// ties go to the larger step),
 // with unlabelled minor ticks halfway between.
 type NiceTicks struct {
 	Labels int // target number of labelled ticks; 0 means 6
@@ -175,14 +176,10 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	raw := (max - min) / float64(n-1)
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step, best := 0.0, math.Inf(1)
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+	for _, m := range []float64{1, 2, 5, 10} {
 		s := m * mag
 		count := math.Floor(max/s+1e-9) - math.Ceil(min/s-1e-9) + 1
-		d := math.Abs(count - float64(n))
-		if m == 2.5 {
-			d += 0.5 // costs a decimal: prefer 2 or 5 at equal distance
-		}
-		if d <= best && count >= 3 { // ties go to the larger step
+		if d := math.Abs(count - float64(n)); d <= best && count >= 3 { // ties go to the larger step
 			step, best = s, d
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"gonum.org/v1/plot"
+
+	"github.com/stockbond/sbcorr/check"
 )
 
 // Series is one named line of a time-series chart: Values[i] is observed on
@@ -42,7 +44,8 @@ type TimeSeries struct {
 	// Theme overrides Default when not nil.
 	Theme *Theme
 
-	dateLabels int // at most this many date labels (0: DateTicks default)
+	dateLabels  int // at most this many date labels (0: DateTicks default)
+	valueLabels int // target number of value labels (0: NiceTicks default)
 }
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
@@ -59,8 +62,9 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	p.Title.Text = ts.Title
 	p.Y.Label.Text = ts.YLabel
 	p.X.Tick.Marker = DateTicks{MaxLabels: ts.dateLabels}
+	p.Y.Tick.Marker = NiceTicks{Labels: ts.valueLabels}
 	if ts.Percent {
-		p.Y.Tick.Marker = PercentTicks
+		p.Y.Tick.Marker = FormatTicks{Kind: check.PercentKind, Labels: ts.valueLabels}
 	}
 	if g := th.grid(false); g != nil {
 		p.Add(g)
