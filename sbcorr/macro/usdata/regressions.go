@@ -31,6 +31,15 @@ type Regressions struct {
 	// Table 22 rows "+ Inflation" and "+ Growth".
 	YieldInflation, YieldInflationGrowth []*macro.Regression
 	From, To                             time.Time // first and last month of the correlation used
+
+	// The data behind the fits, on the monthly calendar Months (first of
+	// the month, from through to): the rolling correlation, the yield and,
+	// per horizon, the inflation factors (pi, sigma_pi) and the nominal and
+	// real GDP growth factors (g, sigma_g), NaN where undefined (Figures
+	// 108-110). Y is the 10-year yield.
+	Months                                             []time.Time
+	Rho, Y                                             []float64
+	InflationFactors, GrowthFactors, RealGrowthFactors [][]macro.Factor
 }
 
 var nan = math.NaN()
@@ -122,20 +131,25 @@ func RunRegressions(dir string, from, to time.Time) (*Regressions, error) {
 	rho := sb.Corr.Between(from, to)
 	months := rho.Dates
 	y := macro.Factor{Name: "y", Values: lookup(sb.Yield.Values, sb.Yield.Dates, months, datasets.Monthly)}
-	out := &Regressions{Horizons: macro.PaperHorizons(), From: months[0], To: months[len(months)-1]}
+	out := &Regressions{Horizons: macro.PaperHorizons(), From: months[0], To: months[len(months)-1],
+		Months: months, Rho: rho.Values, Y: y.Values}
 	if out.Yield, err = macro.Regress(rho.Values, []macro.Factor{y}, nil); err != nil {
 		return nil, err
 	}
 	for _, h := range out.Horizons {
 		infl := inflationFactors(cpi, h, months)
 		grow := growthFactors(gdp, h, months)
+		realGrow := growthFactors(real, h, months)
+		out.InflationFactors = append(out.InflationFactors, infl)
+		out.GrowthFactors = append(out.GrowthFactors, grow)
+		out.RealGrowthFactors = append(out.RealGrowthFactors, realGrow)
 		for _, r := range []struct {
 			dst     *[]*macro.Regression
 			factors []macro.Factor
 		}{
 			{&out.Inflation, infl},
 			{&out.Growth, grow},
-			{&out.GrowthReal, growthFactors(real, h, months)},
+			{&out.GrowthReal, realGrow},
 			{&out.YieldInflation, append([]macro.Factor{y}, infl...)},
 			{&out.YieldInflationGrowth, append(append([]macro.Factor{y}, infl...), grow...)},
 		} {
