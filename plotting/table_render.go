@@ -61,19 +61,26 @@ func (t *Table) Markdown() string {
 	}
 	b.WriteString("| " + strings.Join(head, " | ") + " |\n|" + strings.Join(rule, "|") + "|\n")
 	for _, row := range t.Rows {
-		cells := make([]string, len(row))
-		for j, cell := range row {
-			cells[j] = mdEscape(cell.String(t.Columns[j].Format))
-			if cell.Flag {
-				cells[j] = "**" + cells[j] + "** (!)"
-			}
-		}
+		cells := t.printedRow(row, mdEscape, func(s string) string { return "**" + s + "** (!)" })
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}
 	if t.Note != "" {
 		fmt.Fprintf(&b, "\n%s\n", mdEscape(t.Note))
 	}
 	return b.String()
+}
+
+// printedRow returns the cells of row as printed in their column formats,
+// escaped for the output format, flagged cells wrapped by mark.
+func (t *Table) printedRow(row []Cell, escape, mark func(string) string) []string {
+	cells := make([]string, len(row))
+	for j, cell := range row {
+		cells[j] = escape(cell.String(t.Columns[j].Format))
+		if cell.Flag {
+			cells[j] = mark(cells[j])
+		}
+	}
+	return cells
 }
 
 func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
@@ -95,13 +102,7 @@ func (t *Table) LaTeX() string {
 	}
 	fmt.Fprintf(&b, "\\begin{tabular}{%s}\n\\toprule\n%s \\\\\n\\midrule\n", align, strings.Join(head, " & "))
 	for _, row := range t.Rows {
-		cells := make([]string, len(row))
-		for j, cell := range row {
-			cells[j] = texEscape(cell.String(t.Columns[j].Format))
-			if cell.Flag {
-				cells[j] = "\\textbf{" + cells[j] + "}"
-			}
-		}
+		cells := t.printedRow(row, texEscape, func(s string) string { return "\\textbf{" + s + "}" })
 		b.WriteString(strings.Join(cells, " & ") + " \\\\\n")
 	}
 	b.WriteString("\\bottomrule\n\\end{tabular}\n")
