@@ -142,15 +142,7 @@ func (m GrowthInflation) Threshold() (float64, error) {
 // parameters held at m (the curves of Figures 66-69). The error names the
 // first invalid value.
 func (m GrowthInflation) Curve(p GIParam, xs []float64) ([]float64, error) {
-	out := make([]float64, len(xs))
-	for i, x := range xs {
-		rho, err := m.With(p, x).Correlation()
-		if err != nil {
-			return nil, fmt.Errorf("macro: GrowthInflation.Curve: %s = %v: %w", p, x, err)
-		}
-		out[i] = rho
-	}
-	return out, nil
+	return sweep("GrowthInflation.Curve", p, xs, func(x float64) (float64, error) { return m.With(p, x).Correlation() })
 }
 
 // Sign is -1, 0 or +1.

@@ -53,13 +53,19 @@ func (m Li) With(p LiParam, v float64) Li {
 // parameters held at m (one column of Tables 6-10). The error names the
 // first value whose model is invalid.
 func (m Li) Sensitivity(p LiParam, values []float64) ([]float64, error) {
-	out := make([]float64, len(values))
-	for i, v := range values {
-		rho, err := m.With(p, v).Correlation()
+	return sweep("Li.Sensitivity", p, values, func(v float64) (float64, error) { return m.With(p, v).Correlation() })
+}
+
+// sweep returns f(x) for each x of xs; the error names the function, the
+// parameter and the first value for which f fails.
+func sweep(fn string, p fmt.Stringer, xs []float64, f func(x float64) (float64, error)) ([]float64, error) {
+	out := make([]float64, len(xs))
+	for i, x := range xs {
+		y, err := f(x)
 		if err != nil {
-			return nil, fmt.Errorf("macro: Li.Sensitivity: %s = %v: %w", p, v, err)
+			return nil, fmt.Errorf("macro: %s: %s = %v: %w", fn, p, x, err)
 		}
-		out[i] = rho
+		out[i] = y
 	}
 	return out, nil
 }
