@@ -25,30 +25,31 @@ func Kendall(x, y []float64) (float64, error) {
 }
 
 // kendallTauB computes tau-b of NaN-free, non-constant data; buf, if not
-// nil, is reused scratch space of at least 3 len(x) ints.
-func kendallTauB(x, y []float64, buf []int) float64 {
+// nil, is reused scratch space (see kendallBuf).
+func kendallTauB(x, y []float64, buf *kendallBuf) float64 {
 	n := len(x)
-	if len(buf) < 3*n {
-		buf = make([]int, 3*n)
+	if buf == nil {
+		buf = &kendallBuf{}
 	}
-	idx, tmp := buf[:n], buf[n:2*n]
-	for i := range idx {
-		idx[i] = i
+	buf.grow(n)
+	pairs, ys, tmp := buf.pairs[:n], buf.ys[:n], buf.tmp[:n]
+	for i := range pairs {
+		pairs[i] = xyPair{x[i], y[i]}
 	}
-	slices.SortFunc(idx, func(a, b int) int {
-		if c := cmpFloat(x[a], x[b]); c != 0 {
+	slices.SortFunc(pairs, func(a, b xyPair) int {
+		if c := cmpFloat(a.x, b.x); c != 0 {
 			return c
 		}
-		return cmpFloat(y[a], y[b])
+		return cmpFloat(a.y, b.y)
 	})
 	// Ties in x (n1) and joint ties in (x, y) (n3), on the (x, y)-sorted order.
 	var n1, n3 int64
 	tx, txy := int64(1), int64(1)
 	for i := 1; i < n; i++ {
-		a, b := idx[i-1], idx[i]
-		if x[a] == x[b] {
+		a, b := pairs[i-1], pairs[i]
+		if a.x == b.x {
 			tx++
-			if y[a] == y[b] {
+			if a.y == b.y {
 				txy++
 			} else {
 				n3 += txy * (txy - 1) / 2
@@ -62,12 +63,15 @@ func kendallTauB(x, y []float64, buf []int) float64 {
 	}
 	n1 += tx * (tx - 1) / 2
 	n3 += txy * (txy - 1) / 2
+	for i, p := range pairs {
+		ys[i] = p.y
+	}
 	// Merge sort by y, counting the exchanges (discordant pairs).
-	swaps := mergeCount(idx, tmp, y)
+	swaps := mergeCount(ys, tmp)
 	var n2 int64
 	ty := int64(1)
 	for i := 1; i < n; i++ {
-		if y[idx[i-1]] == y[idx[i]] {
+		if ys[i-1] == ys[i] {
 			ty++
 		} else {
 			n2 += ty * (ty - 1) / 2
@@ -80,6 +84,20 @@ func kendallTauB(x, y []float64, buf []int) float64 {
 	return num / math.Sqrt(float64(n0-n1)*float64(n0-n2))
 }
 
+type xyPair struct{ x, y float64 }
+
+// kendallBuf is scratch space reused across the windows of RollingKendall.
+type kendallBuf struct {
+	pairs   []xyPair
+	ys, tmp []float64
+}
+
+func (b *kendallBuf) grow(n int) {
+	if len(b.pairs) < n {
+		b.pairs, b.ys, b.tmp = make([]xyPair, n), make([]float64, n), make([]float64, n)
+	}
+}
+
 func cmpFloat(a, b float64) int {
 	switch {
 	case a < b:
@@ -90,33 +108,37 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-// mergeCount sorts idx by y[idx] (stable, bottom-up merge sort) and returns
-// the number of exchanges: pairs i < j with y[idx[i]] > y[idx[j]].
-func mergeCount(idx, tmp []int, y []float64) int64 {
-	n := len(idx)
+// mergeCount sorts v (stable, bottom-up merge sort, tmp as scratch of the
+// same length) and returns the number of exchanges: pairs i < j with
+// v[i] > v[j].
+func mergeCount(v, tmp []float64) int64 {
+	n := len(v)
+	if n < 2 {
+		return 0
+	}
 	var swaps int64
 	// Insertion sort on short runs, then merges.
 	const run = 16
 	for lo := 0; lo < n; lo += run {
 		hi := min(lo+run, n)
 		for i := lo + 1; i < hi; i++ {
-			v := idx[i]
+			e := v[i]
 			j := i
-			for j > lo && y[idx[j-1]] > y[v] {
-				idx[j] = idx[j-1]
+			for j > lo && v[j-1] > e {
+				v[j] = v[j-1]
 				j--
 			}
 			swaps += int64(i - j)
-			idx[j] = v
+			v[j] = e
 		}
 	}
-	src, dst := idx, tmp
+	src, dst := v, tmp
 	for width := run; width < n; width *= 2 {
 		for lo := 0; lo < n; lo += 2 * width {
 			mid, hi := min(lo+width, n), min(lo+2*width, n)
 			i, j, k := lo, mid, lo
 			for i < mid && j < hi {
-				if y[src[j]] < y[src[i]] {
+				if src[j] < src[i] {
 					dst[k] = src[j]
 					swaps += int64(mid - i)
 					j++
@@ -131,8 +153,8 @@ func mergeCount(idx, tmp []int, y []float64) int64 {
 		}
 		src, dst = dst, src
 	}
-	if &src[0] != &idx[0] {
-		copy(idx, src)
+	if &src[0] != &v[0] {
+		copy(v, src)
 	}
 	return swaps
 }

@@ -8,7 +8,7 @@ import "math"
 // (too few observations, a NaN in the window, a constant series).
 // Each window costs O(w log w). It panics like RollingCorr.
 func RollingKendall(x, y []float64, window, minPeriods int) []float64 {
-	buf := make([]int, 3*window)
+	buf := &kendallBuf{}
 	return rollingRank("RollingKendall", x, y, window, minPeriods, func(xs, ys []float64) float64 {
 		return kendallTauB(xs, ys, buf)
 	})
