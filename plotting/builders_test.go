@@ -60,8 +60,9 @@ func TestBuildersRenderDeterministically(t *testing.T) {
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: same input gave different SVG", name)
 		}
-		if d, _ := build(); len(Must(PNG(d, Width, Height, 72))) == 0 {
-			t.Errorf("%s: empty PNG", name)
+		png := func() []byte { d, _ := build(); return Must(PNG(d, Width, Height, 72)) }
+		if a, b := png(), png(); len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s: PNG empty or not deterministic", name)
 		}
 	}
 }

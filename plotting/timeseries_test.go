@@ -86,3 +86,15 @@ func mustDate(s string) time.Time {
 	}
 	return d
 }
+
+func TestTimeSeriesRanges(t *testing.T) {
+	v := []float64{0.2, 0.3, 0.25}
+	p := Must(TimeSeries{Zero: true, Series: []Series{{"a", days(3), v}}}.Plot())
+	if p.Y.Min != 0 || p.Y.Max != 0.3 {
+		t.Errorf("Zero: y range [%v, %v], want [0, 0.3]", p.Y.Min, p.Y.Max)
+	}
+	p = Must(TimeSeries{YRange: [2]float64{-1, 1}, Series: []Series{{"a", days(3), v}}}.Plot())
+	if p.Y.Min != -1 || p.Y.Max != 1 {
+		t.Errorf("YRange: y range [%v, %v], want [-1, 1]", p.Y.Min, p.Y.Max)
+	}
+}
