@@ -1,12 +1,10 @@
 package curve
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"testing"
 
-	"github.com/stockbond/sbcorr/datasets"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -14,17 +12,7 @@ import (
 // (rows of decimals) and the published ACMTP10 (decimal).
 func nyfedACM(tb testing.TB) (zeros [][]float64, tp10 []float64) {
 	tb.Helper()
-	path, err := datasets.Locate("", "nyfed_acm/ACMTermPremium.csv")
-	if errors.Is(err, datasets.ErrNoData) {
-		tb.Skip(err)
-	}
-	if err != nil {
-		tb.Fatal(err)
-	}
-	f, err := datasets.ReadACM(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	f := load(tb, "nyfed_acm/ACMTermPremium")
 	zeros = make([][]float64, f.Len())
 	for j := 1; j <= 10; j++ {
 		c := f.MustCol(fmt.Sprintf("ACMY%02d", j))
@@ -132,11 +120,7 @@ func TestFitShortestMaturityTauMin(t *testing.T) {
 func TestACMFromOwnNSS(t *testing.T) {
 	dates, m, rows := parCurve(t)
 	_, tp10 := nyfedACM(t)
-	path, _ := datasets.Locate("", "nyfed_acm/ACMTermPremium.csv")
-	acm, err := datasets.ReadACM(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acm := load(t, "nyfed_acm/ACMTermPremium")
 	ref := map[[2]int]float64{}
 	for i, d := range acm.Dates {
 		ref[[2]int{d.Year(), int(d.Month())}] = tp10[i]

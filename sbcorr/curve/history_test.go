@@ -10,22 +10,26 @@ import (
 	"github.com/stockbond/sbcorr/datasets"
 )
 
-// parCurve loads the daily Treasury par curve 1990-2021 as decimals, in
-// tenor order, skipping the test when the data folder is absent (failing
-// with SBCORR_REQUIRE_DATA=1).
-func parCurve(tb testing.TB) (dates []time.Time, m []float64, rows [][]float64) {
+// load reads a catalogue entry of package datasets, skipping the test when
+// the data folder is absent (failing with SBCORR_REQUIRE_DATA=1).
+func load(tb testing.TB, name string) datasets.Frame {
 	tb.Helper()
-	path, err := datasets.Locate("", "us_treasury_par_curve/yield-curve-rates-1990-2021.csv")
+	f, err := datasets.Load("", name)
 	if errors.Is(err, datasets.ErrNoData) {
 		tb.Skip(err)
 	}
 	if err != nil {
 		tb.Fatal(err)
 	}
-	f, err := datasets.ReadParCurve(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	return f
+}
+
+// parCurve loads the daily Treasury par curve 1990-2021 as decimals, in
+// tenor order, skipping the test when the data folder is absent (failing
+// with SBCORR_REQUIRE_DATA=1).
+func parCurve(tb testing.TB) (dates []time.Time, m []float64, rows [][]float64) {
+	tb.Helper()
+	f := load(tb, "us_treasury_par_curve/yield-curve-rates-1990-2021")
 	for _, c := range f.Cols {
 		for _, tn := range datasets.ParCurveTenors {
 			if tn.Name == c.Name {
