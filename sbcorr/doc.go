@@ -21,7 +21,8 @@
 // Map of the package (file: functions):
 //
 //	rolling.go   RollingCorr, RollingCov, RollingVol, RollingBeta, RollingWhy
-//	             (windows ending at t, min periods, O(n) and exact to 1e-12)
+//	             (windows ending at t, min periods, O(n) and exact to 1e-12;
+//	             the streaming sums and their error bound are in roller.go)
 //	reason.go    Reason: why a series value is NaN
 //	ewma.go      EWMACorrWindow, EWMAWindowWhy (footnote 18, finite window m),
 //	             EWMACorr, EWMAWhy (recursive, = pandas ewm(adjust=True).corr),
@@ -51,4 +52,12 @@
 //	             (bond-safety/bond-risky days, t-statistics)
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson
 //	             (OLS with Newey-West/Bartlett standard errors, Table 19)
+//
+// Verification against peers: testdata/ holds the fixtures and the scripts
+// that regenerate them (gen_hac.py with statsmodels and gen_hac.R with R's
+// sandwich for OLSHAC; gen_ewma.py with pandas for the EWMA correlations;
+// gen_rank.py with scipy for Kendall, Spearman, Ranks and the Fisher
+// formulas). No DCC estimator is installed here: TestDCCCoverage checks the
+// coverage of FitDCC's confidence intervals on 50 simulated paths.
+// Benchmarks against pandas and scipy are listed in bench/cases.txt.
 package sbcorr
