@@ -97,6 +97,12 @@ func (g group) entry(file, title, url string) Entry {
 	}
 }
 
+// with returns g with another unit and frequency.
+func (g group) with(unit Unit, freq Freq) group {
+	g.unit, g.freq = unit, freq
+	return g
+}
+
 // fred builds FRED entries named by series id; fetchable from fredgraph.
 func (g group) fred(titles map[string]string) []Entry {
 	var out []Entry
@@ -116,7 +122,7 @@ var (
 		licence: "H.15 public; ICE BofA series copyrighted by ICE Data Indices: keep internal", freq: Daily, unit: UnitPercent,
 		format: FormatFRED, note: "empty cell marks holidays; OAS are spreads, not returns"}
 	fredMacro = group{dir: "fred_macro", publisher: "FRED (BLS, BEA, NBER, Moody's)",
-		licence: "BLS/BEA public; Moody's AAA copyrighted (cite)", freq: Monthly, unit: UnitOther, format: FormatFRED}
+		licence: "BLS/BEA public; Moody's AAA copyrighted (cite)", format: FormatFRED}
 	oecd = group{dir: "oecd_fred_lt_rates", publisher: "OECD Main Economic Indicators (via FRED)",
 		licence: "OECD terms, free reuse with attribution", freq: Monthly, unit: UnitPercent, format: FormatFRED,
 		note: "MONTHLY AVERAGES dated the 1st of the month"}
@@ -138,12 +144,14 @@ var catalogue = slices.Concat(
 	fredDaily.fred(map[string]string{
 		"DGS2": "2-year Treasury CMT yield 1980-2025", "DGS10": "10-year Treasury CMT yield 1980-2025",
 		"DGS30": "30-year Treasury CMT yield 1980-2025", "BAMLC0A0CM": "ICE BofA US Corporate Index OAS",
-		"BAMLH0A0HYM2": "ICE BofA US High Yield Index OAS", "DTWEXBGS": "Nominal broad US dollar index (Jan 2006 = 100)",
+		"BAMLH0A0HYM2": "ICE BofA US High Yield Index OAS",
 	}),
-	fredMacro.fred(map[string]string{
-		"CPIAUCSL": "CPI-U, all items, SA (1982-84 = 100)", "USREC": "NBER recession indicator (0/1)",
-		"AAA": "Moody's seasoned Aaa corporate bond yield (percent)", "GDP": "Nominal GDP, SAAR, USD bn (quarterly)",
-		"GDPC1": "Real GDP, chained 2017 USD bn, SAAR (quarterly)",
+	fredDaily.with(UnitIndex, Daily).fred(map[string]string{"DTWEXBGS": "Nominal broad US dollar index (Jan 2006 = 100)"}),
+	fredMacro.with(UnitIndex, Monthly).fred(map[string]string{"CPIAUCSL": "CPI-U, all items, SA (1982-84 = 100)"}),
+	fredMacro.with(UnitFlag, Monthly).fred(map[string]string{"USREC": "NBER recession indicator (0/1)"}),
+	fredMacro.with(UnitPercent, Monthly).fred(map[string]string{"AAA": "Moody's seasoned Aaa corporate bond yield"}),
+	fredMacro.with(UnitUSDBn, Quarterly).fred(map[string]string{
+		"GDP": "Nominal GDP, SAAR (quarterly, dated the 1st of the quarter)", "GDPC1": "Real GDP, chained 2017 USD, SAAR (quarterly)",
 	}),
 	oecd.fred(map[string]string{
 		"IRLTLT01AUM156N": "Australia 10y government bond yield", "IRLTLT01CAM156N": "Canada 10y government bond yield",
