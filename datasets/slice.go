@@ -6,7 +6,9 @@ import (
 )
 
 // Between returns the observations with from <= date <= to. A zero from
-// or to leaves that side open.
+// or to leaves that side open. Bounds are instants: for intraday bars,
+// to = Date(y, m, d) stops at midnight UTC of that day, so pass the next
+// day to include a whole session.
 func (s Series) Between(from, to time.Time) Series {
 	s.check("Between")
 	return s.filter(func(i int) bool { return inRange(s.Dates[i], from, to) })
