@@ -30,9 +30,9 @@ func TestYieldFromPriceRoundTrip(t *testing.T) {
 
 func TestYieldFromPriceErrors(t *testing.T) {
 	b := Bond{0.05, 10, SemiAnnual}
-	// At y = -100% a semi-annual bond is worth sum 2^k cash flows, about
-	// 1.07e6: a price above that cannot be bracketed; so cannot a price so
-	// small that the yield would exceed 10,000%.
+	// A price above the value at a -99% yield cannot be bracketed (about
+	// 9.1e5 here: 0.505^-20 times 1.05); so cannot a price so small that
+	// the yield would exceed 10,000%.
 	for _, p := range []float64{0, -1, math.NaN(), math.Inf(1), 1e7, 1e-30} {
 		if _, err := b.YieldFromPrice(p); err == nil {
 			t.Errorf("YieldFromPrice(%v): no error", p)
