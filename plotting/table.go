@@ -31,13 +31,14 @@ type Cell struct {
 	Value float64
 	Text  string
 	Flag  bool
+	text  bool // made by Text: printed as Text even when empty
 }
 
 // Num returns a number cell.
 func Num(v float64) Cell { return Cell{Value: v} }
 
 // Text returns a text cell.
-func Text(s string) Cell { return Cell{Value: math.NaN(), Text: s} }
+func Text(s string) Cell { return Cell{Value: math.NaN(), Text: s, text: true} }
 
 // Flagged returns a flagged number cell.
 func Flagged(v float64) Cell { return Cell{Value: v, Flag: true} }
@@ -55,19 +56,26 @@ func (t *Table) AddRow(cells ...Cell) *Table {
 	return t
 }
 
-// String returns the cell as printed: its text, or its value in format f.
+// String returns the cell as printed: its text, its value in format f, or
+// an en dash for a NaN value (a missing entry).
 func (c Cell) String(f check.Format) string {
-	if c.Text != "" {
+	switch {
+	case c.Text != "" || c.text:
 		return c.Text
+	case math.IsNaN(c.Value):
+		return Missing
 	}
 	return f.Value(c.Value)
 }
+
+// Missing is how tables print a NaN number (LaTeX gets "--").
+const Missing = "\u2013"
 
 // isText reports whether column j holds only text cells (text and no
 // number; it is then left-aligned).
 func (t *Table) isText(j int) bool {
 	for _, r := range t.Rows {
-		if r[j].Text == "" || finite(r[j].Value) {
+		if !r[j].text && (r[j].Text == "" || finite(r[j].Value)) {
 			return false
 		}
 	}

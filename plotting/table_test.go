@@ -14,6 +14,7 @@ func sampleTable() *Table {
 		Column{Name: "spread", Format: check.BP(0)}, Column{Name: "beta", Format: check.Decimals(3)})
 	t.AddRow(Text("EW"), Num(-0.3923), Num(0.0125), Num(1.5))
 	t.AddRow(Text("MV_1"), Flagged(0.1), Num(math.NaN()), Num(-0.25))
+	t.AddRow(Text(""), Num(0), Num(0), Num(0))
 	t.Note = "Source: 50% of | data"
 	return t
 }
@@ -27,9 +28,9 @@ func TestTableFormats(t *testing.T) {
 		{"HTML", tab.HTML(), []string{"<caption", "Table 5 &amp; co", ">-39.23%<", ">125 bp<", ">1.500<",
 			`background:#cf222e;font-weight:bold">10.00%<`, "text-align:left\">EW<", "50% of | data"}},
 		{"Markdown", tab.Markdown(), []string{"**Table 5 & co**", "| portfolio | rho | spread | beta |", "|:---|---:|---:|---:|",
-			"| EW | -39.23% | 125 bp | 1.500 |", "| MV_1 | **10.00%** (!) | NaN | -0.250 |", `50% of \| data`}},
-		{"LaTeX", tab.LaTeX(), []string{`\caption{Table 5 \& co}`, `\begin{tabular}{lrrr}`, `EW & -39.23\% & 125 bp & 1.500 \\`,
-			`MV\_1 & \textbf{10.00\%} & NaN & -0.250 \\`, `\bottomrule`}},
+			"| EW | -39.23% | 125 bp | 1.500 |", "| MV_1 | **10.00%** (!) | \u2013 | -0.250 |", `50% of \| data`}},
+		{"LaTeX", tab.LaTeX(), []string{` & 0.00\% & 0 bp & 0.000 \\`, `\caption{Table 5 \& co}`, `\begin{tabular}{lrrr}`, `EW & -39.23\% & 125 bp & 1.500 \\`,
+			`MV\_1 & \textbf{10.00\%} & -- & -0.250 \\`, `\bottomrule`}},
 		{"CSV", string(tab.CSV()), []string{"portfolio,rho,spread,beta,flag\n", "EW,-0.3923,0.0125,1.5,\n", "MV_1,0.1,,-0.25,rho\n"}},
 	} {
 		for _, w := range tc.want {
@@ -74,6 +75,13 @@ func TestSeriesCSV(t *testing.T) {
 	want := "date,a,b\n2000-01-03,0.01,3\n2000-01-04,,\n2000-01-05,,2\n"
 	if string(got) != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	tab, err := SeriesTable("yields", check.Percent(2), a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if md := tab.Markdown(); !strings.Contains(md, "| 2000-01-03 | 1.00% | 300.00% |") || !strings.Contains(md, "| 2000-01-04 | \u2013 | \u2013 |") {
+		t.Errorf("SeriesTable Markdown:\n%s", md)
 	}
 	if _, err := SeriesCSV(Series{Name: "x", Dates: d, Values: nil}); err == nil || !strings.Contains(err.Error(), `"x": 3 dates but 0 values`) {
 		t.Errorf("mismatch: %v", err)
