@@ -11,7 +11,8 @@
 //	ZeroPrice(y, t)                     (1+y)^-t
 //	Bond{Coupon, Maturity, Freq}         bullet bond; Par(y, maturity, freq)
 //	Bond.DirtyPrice(y), CleanPrice(y), Accrued()
-//	Bond.YieldFromPrice(clean)           yield to maturity (bracketing + safeguarded Newton)
+//	Bond.YieldFromPrice(clean)           yield to maturity (bracketing down to MinYield = -99%
+//	                                     and up to 10,000%, then safeguarded Newton)
 //	Bond.Risk(y)                         Macaulay, modified duration, convexity, DV01
 //	Bond.ModifiedDuration(y)
 //	Bond.PriceChange(y, dy)              exact change vs duration and duration+convexity
