@@ -25,7 +25,10 @@
 //
 // Failure modes handled by the fitters (reported by users of other NSS
 // libraries): negative or equal taus (bounded, ordered taus with a minimum
-// ratio), exploding betas from collinear loadings (the ratio, and a
-// rank check that rejects singular designs), and local minima in tau
-// (a global grid of starting values before the local search).
+// ratio Tau2/Tau1), exploding offsetting betas from collinear loadings (the
+// ratio, a bound |beta| <= MaxAbsBeta, a lower bound on tau of half the
+// shortest maturity, TauMax = 10 years, and a rank check that rejects
+// singular designs), and local minima in tau (a global grid of starting
+// values before the local search). See FitOptions for the numbers behind
+// the defaults.
 package curve
