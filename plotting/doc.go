@@ -53,7 +53,8 @@
 //	t.AddRow(plotting.Text("EW"), plotting.Num(-0.3923))    // plotting.Flagged(v) marks a cell
 //	t.HTML(); t.Markdown(); t.LaTeX(); t.CSV()
 //	plotting.FromCheck(checkTable)                           // "source vs ours" as a Table
-//	plotting.SeriesCSV(series...)                            // dated columns for write-ups
+//	plotting.SeriesTable("yields", check.Percent(2), series...) // dated columns as a Table
+//	plotting.SeriesCSV(series...)                            // the same as CSV, full precision
 //
 // Building blocks (gonum plotters and tickers) used by the builders and
 // usable directly: GapLine (a line broken at NaN), Points (glyphs skipping
