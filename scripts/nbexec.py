@@ -7,7 +7,9 @@ For every notebook, in the order given:
   * runs its cells one by one with the `gonb` kernel (nbclient), the kernel's
     working directory being the notebook's folder, and stops at the first
     failing cell (panic, compile error, os.Exit != 0, ...);
-  * strips execution metadata (timestamps) so that two runs can be diffed;
+  * strips execution metadata (timestamps) and puts each cell's outputs in a
+    canonical order (text first, then displays), so that two runs can be
+    diffed (see canonical_outputs);
   * writes DIR/NAME.ipynb and DIR/NAME.html, the HTML loading MathJax from
     DIR/mathjax (a link to Debian's libjs-mathjax), so formulas render offline;
   * keeps the kernel's verbose log in DIR/NAME.kernel.log;
@@ -31,6 +33,8 @@ from nbconvert import HTMLExporter
 MATHJAX_DIR = "/usr/share/javascript/mathjax"
 MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+GONB_TMP = re.compile(r"/tmp/gonb_[0-9a-f]+/")
+GONB_LINE = re.compile(r" ?\x1b\[7m\[\[ Cell \[\d+\] Line \d+ \]\]\x1b\[0m ?")
 
 
 def output_text(cell):
@@ -49,12 +53,42 @@ def output_text(cell):
     return ANSI.sub("", "".join(parts)).strip()
 
 
-def strip_metadata(nb):
-    """Remove what changes from run to run: per-cell execution timestamps."""
+def canonical_outputs(outputs):
+    """Return a cell's outputs in an order that does not depend on timing.
+
+    GoNB delivers a program's stdout, its stderr and its displays (charts,
+    tables) through separate pipes, so how they interleave, and how a stream
+    is split into chunks, varies from run to run. The canonical order is: all
+    stdout text as one output, all stderr text as one output, then the
+    displays in the order the program made them (one pipe keeps that order),
+    then any error output. In panic traces, GoNB's per-run build directory is
+    replaced by /tmp/gonb_ID/ and its cell-line marks (added only when a line
+    arrives in one piece) are removed.
+    """
+    streams = {"stdout": [], "stderr": []}
+    displays, errors = [], []
+    for out in outputs:
+        kind = out.get("output_type")
+        if kind == "stream":
+            streams.setdefault(out.get("name", "stdout"), []).append(out.get("text", ""))
+        elif kind == "error":
+            errors.append(out)
+        else:
+            displays.append(out)
+    merged = [nbformat.v4.new_output("stream", name=name, text=GONB_TMP.sub("/tmp/gonb_ID/", GONB_LINE.sub("", "".join(parts))))
+              for name, parts in streams.items() if parts]
+    return merged + displays + errors
+
+
+def normalise(nb):
+    """Remove what changes from run to run: per-cell execution timestamps and
+    the timing-dependent order of outputs (see canonical_outputs)."""
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
+        if cell.cell_type == "code":
+            cell.outputs = canonical_outputs(cell.outputs)
 
 
 def execute(path, timeout, log):
@@ -121,7 +155,7 @@ def main():
             print("%-36s %7s  FAIL  %s" % (name, "-", err), flush=True)
             continue
         secs = time.monotonic() - start
-        strip_metadata(nb)
+        normalise(nb)
         nbformat.write(nb, os.path.join(args.out, stem + ".ipynb"))
         body, _ = exporter.from_notebook_node(nb)
         with open(os.path.join(args.out, stem + ".html"), "w", encoding="utf-8") as f:
