@@ -3,6 +3,7 @@ package datasets
 import (
 	"fmt"
 	"math"
+	"path/filepath"
 	"time"
 )
 
@@ -146,3 +147,15 @@ func Date(y int, m time.Month, d int) time.Time {
 
 // nan64 returns NaN, the missing value.
 func nan64() float64 { return math.NaN() }
+
+// String prints the provenance on one line, e.g.
+// "GSPC_daily.csv sha256:1460863580f2 24369 rows 1927-12-30..2025-01-03",
+// with the file's base name and a 12-character sha256 prefix.
+func (p Provenance) String() string {
+	sha := p.SHA256
+	if len(sha) > 12 {
+		sha = sha[:12]
+	}
+	return fmt.Sprintf("%s sha256:%s %d rows %s..%s", filepath.Base(p.File), sha, p.Rows,
+		p.First.Format(time.DateOnly), p.Last.Format(time.DateOnly))
+}

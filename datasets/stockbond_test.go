@@ -44,6 +44,12 @@ func TestStockBondDaily(t *testing.T) {
 	if got := valueAt(t, sb.Stock, day("1999-12-31")); got != 1469.25 {
 		t.Errorf("SPX on 1999-12-31 = %v", got)
 	}
+	if got, want := sb.Stock.Prov[0].String(), "GSPC_daily.csv sha256:1460863580f2 24369 rows 1927-12-30..2025-01-03"; got != want {
+		t.Errorf("provenance %q, want %q", got, want)
+	}
+	if len(sb.Yield.Prov) != 2 || sb.Yield.Prov[1].String() != "DGS10.csv sha256:8617bc2aa76f 12001 rows 1980-01-01..2025-12-30" {
+		t.Errorf("DGS10 splice provenance %v", sb.Yield.Prov)
+	}
 }
 
 // valueAt returns s's value on date d or fails.
