@@ -133,7 +133,9 @@ func (p StockBond) ResampleLast(f Freq) StockBond {
 }
 
 // In returns the observations inside the period, e.g.
-// p.In(datasets.Period1980to1999).
+// p.In(datasets.Period1980to1999). Cutting before differencing drops the
+// return INTO the first date of the period (1979-12-31 -> 1980-01-02);
+// difference first and cut the returns to keep it.
 func (p StockBond) In(per Period) StockBond {
 	return StockBond{Stock: p.Stock.In(per), Yield: p.Yield.In(per), Synthetic: p.Synthetic}
 }
