@@ -116,3 +116,13 @@ func TestFitTauBounds(t *testing.T) {
 		t.Errorf("RMSE %v bp", 1e4*d.RMSE)
 	}
 }
+
+// BenchmarkFitSvensson fits one Treasury par curve (2021-12-31).
+func BenchmarkFitSvensson(b *testing.B) {
+	par := []float64{0.0006, 0.0005, 0.0006, 0.0019, 0.0039, 0.0073, 0.0097, 0.0126, 0.0144, 0.0152, 0.0194, 0.0190}
+	for i := 0; i < b.N; i++ {
+		if _, _, err := FitSvensson(tenors, par, FitOptions{Kind: ParYields}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
