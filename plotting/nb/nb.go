@@ -10,19 +10,23 @@ import (
 	"github.com/stockbond/sbcorr/check"
 )
 
+// Every display waits until GoNB has taken it (gonbui.Sync, a no-op outside
+// a notebook): GoNB reads displays from a pipe of their own, and a display
+// still in that pipe when the program ends, or panics, can be lost.
+
 // HTML displays an HTML fragment.
-func HTML(html string) { gonbui.DisplayHTML(html) }
+func HTML(html string) { gonbui.DisplayHTML(html); gonbui.Sync() }
 
 // Markdown displays Markdown; LaTeX between $...$ is rendered by Jupyter.
-func Markdown(md string) { gonbui.DisplayMarkdown(md) }
+func Markdown(md string) { gonbui.DisplayMarkdown(md); gonbui.Sync() }
 
 // SVG displays an SVG document inline (wrapped in HTML so that HTML exports
 // keep the drawing).
-func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)) }
+func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)); gonbui.Sync() }
 
 // Check displays a "source vs ours" table and panics, naming the failing
 // rows, when any row is out of tolerance. Put it last in a check cell.
 func Check(t *check.Table) {
-	gonbui.DisplayHTML(t.HTML())
+	HTML(t.HTML())
 	t.Must()
 }

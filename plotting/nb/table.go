@@ -1,10 +1,8 @@
 package nb
 
 import (
-	"github.com/janpfeifer/gonb/gonbui"
-
 	"github.com/stockbond/sbcorr/plotting"
 )
 
 // Table displays a plotting.Table as HTML (flagged cells in red).
-func Table(t *plotting.Table) { gonbui.DisplayHTML(t.HTML()) }
+func Table(t *plotting.Table) { HTML(t.HTML()) }
