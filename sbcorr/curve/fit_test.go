@@ -17,11 +17,17 @@ func near(t *testing.T, name string, got, want, tol float64) {
 	}
 }
 
-func TestFitSvenssonRecoversZeroCurve(t *testing.T) {
-	y := make([]float64, len(tenors))
-	for i, m := range tenors {
-		y[i] = truth.Rate(m)
+// apply returns f at every maturity of m.
+func apply(f func(float64) float64, m []float64) []float64 {
+	out := make([]float64, len(m))
+	for i, x := range m {
+		out[i] = f(x)
 	}
+	return out
+}
+
+func TestFitSvenssonRecoversZeroCurve(t *testing.T) {
+	y := apply(truth.Rate, tenors)
 	p, d, err := FitSvensson(tenors, y, FitOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -35,10 +41,7 @@ func TestFitSvenssonRecoversZeroCurve(t *testing.T) {
 }
 
 func TestFitSvenssonRecoversParCurve(t *testing.T) {
-	y := make([]float64, len(tenors))
-	for i, m := range tenors {
-		y[i] = ParYield(truth, m)
-	}
+	y := apply(func(m float64) float64 { return ParYield(truth, m) }, tenors)
 	p, d, err := FitSvensson(tenors, y, FitOptions{Kind: ParYields})
 	if err != nil {
 		t.Fatal(err)
@@ -55,10 +58,7 @@ func TestFitSvenssonRecoversParCurve(t *testing.T) {
 
 func TestFitNelsonSiegelAndFixedTau(t *testing.T) {
 	ns := NelsonSiegel{B0: 0.05, B1: -0.02, B2: 0.01, Tau: 2}
-	y := make([]float64, len(tenors))
-	for i, m := range tenors {
-		y[i] = ns.Rate(m)
-	}
+	y := apply(ns.Rate, tenors)
 	p, d, err := FitNelsonSiegel(tenors, y, FitOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -91,10 +91,7 @@ func TestFitErrors(t *testing.T) {
 		t.Error("unsorted maturities: no error")
 	}
 	// Equal fixed taus make the Svensson design singular.
-	yy := make([]float64, len(tenors))
-	for i, m := range tenors {
-		yy[i] = truth.Rate(m)
-	}
+	yy := apply(truth.Rate, tenors)
 	if _, _, err := FitSvensson(tenors, yy, FitOptions{Tau: []float64{2, 2}}); err == nil {
 		t.Error("equal taus: no error")
 	}
