@@ -79,7 +79,7 @@ func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
 	if err != nil {
 		return Frame{}, parseErr(file, lr.line, "%v", err)
 	}
-	b := newFrameBuilder(names, opt.Unit, opt.Freq)
+	b := newFrameBuilder(names, opt.Unit, opt.Freq, bytes.Count(data, []byte{'\n'}))
 	var fields []string
 	for {
 		var more, quoted bool
@@ -176,20 +176,24 @@ type frameBuilder struct {
 	freq  Freq
 	dates []time.Time
 	lines []int
-	vals  [][]float64 // one slice per row
+	vals  []float64 // row-major, len(names) values per row
 }
 
-func newFrameBuilder(names []string, unit Unit, freq Freq) *frameBuilder {
-	return &frameBuilder{names: names, unit: unit, freq: freq}
+// newFrameBuilder starts a frame; rows is a capacity hint (e.g. the
+// number of lines of the file).
+func newFrameBuilder(names []string, unit Unit, freq Freq, rows int) *frameBuilder {
+	return &frameBuilder{names: names, unit: unit, freq: freq, dates: make([]time.Time, 0, rows),
+		lines: make([]int, 0, rows), vals: make([]float64, 0, rows*len(names))}
 }
 
-// row appends a row for date d read at line and returns its value slice.
+// row appends a row for date d read at line and returns its value slice
+// (valid until the next call).
 func (b *frameBuilder) row(d time.Time, line int) []float64 {
-	v := make([]float64, len(b.names))
 	b.dates = append(b.dates, d)
 	b.lines = append(b.lines, line)
-	b.vals = append(b.vals, v)
-	return v
+	n := len(b.vals)
+	b.vals = append(b.vals, make([]float64, len(b.names))...)
+	return b.vals[n:]
 }
 
 // frame checks date order (sorting first when allowed) and builds the
@@ -221,8 +225,9 @@ func (b *frameBuilder) frame(file string, sortRows bool) (Frame, error) {
 	cols := make([]Series, len(b.names))
 	for c, name := range b.names {
 		v := make([]float64, n)
+		w := len(b.names)
 		for k, i := range order {
-			v[k] = b.vals[i][c]
+			v[k] = b.vals[i*w+c]
 		}
 		cols[c] = Series{Name: name, Unit: b.unit, Freq: b.freq, Values: v, Prov: prov}
 	}

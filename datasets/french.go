@@ -150,7 +150,7 @@ func newFrenchTable(title string, header []string) *frenchTable {
 	if title != "" && !strings.Contains(strings.ToLower(title), "return") {
 		unit = UnitOther
 	}
-	return &frenchTable{title: title, header: header, b: newFrameBuilder(names, unit, "")}
+	return &frenchTable{title: title, header: header, b: newFrameBuilder(names, unit, "", 0)}
 }
 
 // add parses one data row.
