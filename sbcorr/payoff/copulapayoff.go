@@ -27,7 +27,7 @@ type CopulaModel struct {
 const (
 	zMax        = 37
 	payoffNodes = 10
-	tailZ       = 30 // contributions beyond |z| = tailZ must be negligible
+	tailZ       = 36 // the outermost panels, whose contribution must be negligible
 )
 
 // Payoff returns m(x) at each stock return of xs by deterministic
@@ -41,7 +41,7 @@ const (
 // LogDensityTails, so they stay accurate at probabilities near 1.
 //
 // It returns an error when the model is invalid or when the integral does
-// not converge: if the part of the integrand beyond |z| = 30 exceeds 1e-7
+// not converge: if the outermost panels (|z| > 36) contribute more than 1e-9
 // relative to the result (for example independence with a Cauchy bond
 // margin, whose mean does not exist). The Gaussian copula with normal
 // margins reproduces the linear payoff of eq. (4) to 1e-10.
@@ -78,7 +78,7 @@ func (m CopulaModel) Payoff(xs []float64) ([]float64, error) {
 			return nil, fmt.Errorf("payoff: CopulaModel.Payoff: conditional density vanishes at x = %v", x)
 		}
 		out[i] = num / den
-		if tail > 1e-7*math.Max(math.Abs(num), m.B.Sigma*den) {
+		if tail > 1e-9*math.Max(math.Abs(num), m.B.Sigma*den) {
 			return nil, fmt.Errorf("payoff: CopulaModel.Payoff: the integral does not converge at x = %v (mass beyond |z| = %d is %.3g of the result); the conditional bond mean may not exist", x, tailZ, tail/math.Abs(num))
 		}
 	}

@@ -22,8 +22,10 @@ type LocalQuantile struct {
 
 // Fit returns the local Tau-quantile at each point of grid, computed by
 // iteratively reweighted least squares (weights K rho'/max(|r|, eps) with
-// eps = 1e-7 sd(y), at most 200 iterations, stopping when b_0 moves by less
-// than 1e-10 sd(y)); the objective is within about eps of its minimum. It
+// eps = 1e-7 sd(y), at most 200 iterations, stopping when the check loss
+// decreases by less than 1e-8 relative; the slopes start from the previous
+// grid point's; observations beyond 8.6 H, whose weight is below 1e-16, are
+// skipped); the objective is within about eps of its minimum. It
 // returns the errors of LocalPoly.Fit, plus Tau outside (0, 1).
 func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
 	l := LocalPoly{Degree: q.Degree, H: q.H}
@@ -39,30 +41,45 @@ func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
 	out := make([]float64, len(grid))
 	m := newMoments(q.Degree)
 	beta := make([]float64, q.Degree+1)
+	var ds, ws, ys []float64
 	for g, x0 := range grid {
-		clear(beta)
+		// Kernel weights once per point; observations beyond 8.6 H weigh < 1e-16.
+		ds, ws, ys = ds[:0], ws[:0], ys[:0]
+		for i, xi := range x {
+			if d := (xi - x0) / q.H; math.Abs(d) <= cvCut {
+				ds, ws, ys = append(ds, d), append(ws, gauss(d)), append(ys, y[i])
+			}
+		}
+		// The slopes start from the previous grid point's solution.
+		if g == 0 || math.IsNaN(beta[0]) {
+			clear(beta)
+		}
 		beta[0] = start[g]
-		for it := 0; it < 200; it++ {
+		prev := math.Inf(1)
+		for it := 0; it < 200 && !math.IsNaN(beta[0]); it++ {
 			m.reset()
-			for i, xi := range x {
-				d := (xi - x0) / q.H
-				r := y[i] - poly(beta, d)
+			var obj float64
+			for i, d := range ds {
+				r := ys[i] - poly(beta, d)
 				rho := q.Tau
 				if r < 0 {
 					rho = 1 - q.Tau
 				}
-				m.add(gauss(d)*rho/math.Max(math.Abs(r), eps), d, y[i])
+				obj += ws[i] * rho * math.Abs(r)
+				m.add(ws[i]*rho/math.Max(math.Abs(r), eps), d, ys[i])
 			}
+			// IRLS is a majorise-minimise algorithm: the check loss decreases at
+			// every step; stop when it no longer does by more than 1e-8.
+			if prev-obj <= 1e-8*obj {
+				break
+			}
+			prev = obj
 			nb, ok := m.solve()
 			if !ok {
 				beta[0] = math.NaN()
 				break
 			}
-			moved := math.Abs(nb[0] - beta[0])
 			copy(beta, nb)
-			if moved < 1e-10*sd {
-				break
-			}
 		}
 		out[g] = beta[0]
 	}
