@@ -37,12 +37,7 @@ func (b Bars) Plot() (*plot.Plot, error) {
 	if len(b.Categories) == 0 || len(b.Groups) == 0 {
 		return nil, fmt.Errorf("plotting: Bars %q: no categories or no groups", b.Title)
 	}
-	p := th.New()
-	labels(p, b.Title, "", b.YLabel)
-	percentAxis(&p.Y, b.Percent)
-	if g := th.grid(false); g != nil {
-		p.Add(g)
-	}
+	p := th.chart(axes{title: b.Title, y: b.YLabel, yPercent: b.Percent})
 	p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
 	width := vg.Points(math.Min(60, 300/float64(len(b.Categories)*len(b.Groups))))
 	var legend []LegendEntry

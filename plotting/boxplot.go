@@ -28,12 +28,7 @@ func (bp BoxPlots) Plot() (*plot.Plot, error) {
 	if len(bp.Groups) == 0 {
 		return nil, fmt.Errorf("plotting: BoxPlots %q: no groups", bp.Title)
 	}
-	p := th.New()
-	labels(p, bp.Title, "", bp.YLabel)
-	percentAxis(&p.Y, bp.Percent)
-	if g := th.grid(false); g != nil {
-		p.Add(g)
-	}
+	p := th.chart(axes{title: bp.Title, y: bp.YLabel, yPercent: bp.Percent})
 	if bp.Zero {
 		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stockbond/sbcorr/check"
 )
@@ -233,6 +234,7 @@ func TestDateTicks(t *testing.T) {
 	}{
 		{"1980-01-01", "2025-12-31", "1980 1985 1990 1995 2000 2005 2010 2015 2020 2025"},
 		{"2007-01-01", "2009-12-31", "Jan 2007 Jul 2007 Jan 2008 Jul 2008 Jan 2009 Jul 2009"},
+		{"2020-03-02", "2020-03-31", "Mar 2 Mar 9 Mar 16 Mar 23 Mar 30"},
 	} {
 		var got []string
 		for _, tk := range (DateTicks{}).Ticks(Unix(mustDate(tc.from)), Unix(mustDate(tc.to))) {
@@ -243,6 +245,19 @@ func TestDateTicks(t *testing.T) {
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%s..%s: %q, want %q", tc.from, tc.to, strings.Join(got, " "), tc.want)
 		}
+	}
+	// A trading day of 5-minute bars in New York time: hourly labels.
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	open := time.Date(2025, 4, 9, 9, 30, 0, 0, ny)
+	var got []string
+	for _, tk := range (DateTicks{Location: ny}).Ticks(Unix(open), Unix(open.Add(390*time.Minute))) {
+		got = append(got, tk.Label)
+	}
+	if want := "10:00 11:00 12:00 13:00 14:00 15:00 16:00"; strings.Join(got, " ") != want {
+		t.Errorf("intraday: %q, want %q", strings.Join(got, " "), want)
 	}
 }
 

@@ -45,8 +45,7 @@ func (d Dependogram) Plot() (*plot.Plot, error) {
 	if !(d.Alpha >= 0 && d.Alpha < 0.5) {
 		return nil, fmt.Errorf("plotting: Dependogram %q: alpha %v outside [0, 0.5)", d.Title, d.Alpha)
 	}
-	p := th.New()
-	labels(p, d.Title, d.XLabel, d.YLabel)
+	p := th.chart(axes{title: d.Title, x: d.XLabel, y: d.YLabel})
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
 		a.Min, a.Max = 0, 1
 		a.Tick.Marker = NiceTicks{Labels: 6}

@@ -18,8 +18,9 @@ type Figure struct {
 func (f *Figure) Draw(c draw.Canvas) {
 	gap := vg.Points(8)
 	main := draw.Crop(c, 0, -(f.SideWidth + gap), 0, 0)
-	f.Main.Draw(main)
-	data := f.Main.DataCanvas(main)
+	m := fit(f.Main, main.Max.X-main.Min.X, main.Max.Y-main.Min.Y)
+	m.Draw(main)
+	data := m.DataCanvas(main)
 	side := c
 	side.Min.X = c.Max.X - f.SideWidth
 	side.Min.Y, side.Max.Y = data.Min.Y, data.Max.Y

@@ -47,26 +47,31 @@ func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
 	}
 }
 
-// Draw implements Drawer. It panics if Cols < 1.
+// Draw implements Drawer, drawing each panel fitted to its tile (see fit:
+// smaller titles, fewer tick labels and more legend rows in narrow
+// panels). It panics if Cols < 1.
 func (g *Grid) Draw(c draw.Canvas) {
 	if g.Cols < 1 {
 		panic(fmt.Sprintf("sbcorr: plotting.Grid.Draw: Cols %d < 1", g.Cols))
 	}
-	th := themeOr(g.Theme)
+	theme := themeOr(g.Theme)
 	if g.Title != "" {
-		sty := text.Style{Font: font.From(th.Font, th.TitleSize+1), XAlign: draw.XCenter, YAlign: draw.YTop,
+		sty := text.Style{Font: font.From(theme.Font, theme.TitleSize+1), XAlign: draw.XCenter, YAlign: draw.YTop,
 			Handler: plot.DefaultTextHandler, Color: color.Black}
+		sty.Font.Size = fitSize(sty, g.Title, c.Max.X-c.Min.X)
 		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, g.Title)
 		c.Max.Y -= sty.Rectangle(g.Title).Size().Y + vg.Points(6)
 	}
 	rows := (len(g.Plots) + g.Cols - 1) / g.Cols
 	tiles := draw.Tiles{Rows: rows, Cols: g.Cols, PadX: vg.Points(10), PadY: vg.Points(8)}
+	tw := (c.Max.X - c.Min.X - tiles.PadX*vg.Length(g.Cols-1)) / vg.Length(g.Cols)
+	th := (c.Max.Y - c.Min.Y - tiles.PadY*vg.Length(rows-1)) / vg.Length(rows)
 	grid := make([][]*plot.Plot, rows)
 	for r := range grid {
 		grid[r] = make([]*plot.Plot, g.Cols)
 		for k := range g.Cols {
 			if i := r*g.Cols + k; i < len(g.Plots) {
-				grid[r][k] = g.Plots[i]
+				grid[r][k] = fit(g.Plots[i], tw, th)
 			}
 		}
 	}
@@ -110,8 +115,6 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 	g := &Grid{Title: sm.Title, Cols: cols, Theme: sm.Theme}
 	for _, panel := range sm.Panels {
 		panel.Percent = panel.Percent || sm.Percent
-		panel.dateLabels = 10 / cols
-		panel.valueLabels = 4
 		panel.Zero = panel.Zero || sm.Zero
 		if panel.Shade == nil {
 			panel.Shade, panel.ShadeName = sm.Shade, sm.ShadeName

@@ -70,7 +70,7 @@ func (h Heatmap) Plot() (*Figure, error) {
 	}
 
 	p := th.New()
-	labels(p, h.Title, h.XLabel, h.YLabel)
+	p.Title.Text, p.X.Label.Text, p.Y.Label.Text = h.Title, h.XLabel, h.YLabel
 	cells := &cellGrid{values: h.Values, format: h.Format, scale: scale, text: p.Legend.TextStyle}
 	cells.text.Font.Size = th.TickSize + 1
 	p.Add(cells)

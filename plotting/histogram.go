@@ -36,12 +36,7 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 	if len(s) == 0 {
 		return nil, fmt.Errorf("plotting: Histogram %q: no finite value (%d values)", h.Title, len(h.Values))
 	}
-	p := th.New()
-	labels(p, h.Title, h.XLabel, "density")
-	percentAxis(&p.X, h.XPercent)
-	if g := th.grid(false); g != nil {
-		p.Add(g)
-	}
+	p := th.chart(axes{title: h.Title, x: h.XLabel, y: "density", xPercent: h.XPercent})
 	bins := h.Bins
 	if bins <= 0 {
 		bins = fdBins(s)

@@ -21,31 +21,39 @@ type TopLegend struct {
 	Entries   []LegendEntry
 	TextStyle text.Style
 	ThumbW    vg.Length // thumbnail width
-	Rows      int       // rows reserved above the data area; the first row is drawn at the top
+
+	reserved vg.Length // title padding added for the legend by AddTopLegend
 }
 
 const (
-	legendGap   = vg.Length(5) // between data area and legend, and between entries
-	legendWidth = vg.Length(400)
+	legendGap   = vg.Length(5)   // between data area and legend, and between entries
+	legendWidth = vg.Length(400) // data-area width assumed by AddTopLegend
 )
 
 // AddTopLegend adds a TopLegend with the entries to p, styled by theme t,
-// and enlarges the title padding to make room for it. Room is reserved for
-// the number of rows the entries need on a data area 400 pt wide (a 16 cm
-// chart); much narrower charts may need shorter names. With no entries it
-// does nothing.
+// and enlarges the title padding to make room for it: the rows the entries
+// need on a data area 400 pt wide (a 16 cm chart). SVG, PNG, Grid and
+// Figure recompute that room for the size they draw at (see fit), so
+// legends of narrow panels wrap into more rows instead of overlapping the
+// data. With no entries it does nothing.
 func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 	if len(entries) == 0 {
 		return
 	}
 	l := &TopLegend{Entries: entries, TextStyle: p.Legend.TextStyle, ThumbW: vg.Points(20)}
 	l.TextStyle.Font.Size = t.TickSize
-	l.Rows = len(l.rows(legendWidth))
+	l.reserved = l.height(legendWidth)
 	if p.Title.Text == "" {
 		p.Title.Text = " "
 	}
-	p.Title.Padding += vg.Length(l.Rows)*l.rowHeight() + legendGap
+	p.Title.Padding += l.reserved
 	p.Add(l)
+	registerLegend(p, l)
+}
+
+// height returns the room the legend needs above a data area of width w.
+func (l *TopLegend) height(w vg.Length) vg.Length {
+	return vg.Length(len(l.rows(w)))*l.rowHeight() + legendGap
 }
 
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
@@ -77,7 +85,7 @@ func (l *TopLegend) Plot(c draw.Canvas, _ *plot.Plot) {
 	sty := l.TextStyle
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
 	for r, row := range rows {
-		yc := c.Max.Y + legendGap + h*(vg.Length(max(l.Rows, 1)-r)-0.5)
+		yc := c.Max.Y + legendGap + h*(vg.Length(len(rows)-r)-0.5)
 		x := c.Min.X
 		for _, e := range row {
 			tc := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{

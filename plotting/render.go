@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -35,7 +36,7 @@ const (
 func SVG(d Drawer, w, h vg.Length) ([]byte, error) {
 	checkSize("SVG", w, h)
 	c := vgsvg.New(w, h)
-	d.Draw(withMargin(c))
+	fitted(d, w, h).Draw(withMargin(c))
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, fmt.Errorf("plotting: SVG: %w", err)
@@ -53,7 +54,7 @@ func PNG(d Drawer, w, h vg.Length, dpi int) ([]byte, error) {
 		panic(fmt.Sprintf("sbcorr: plotting.PNG: dpi %d must be > 0", dpi))
 	}
 	c := vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(dpi))}
-	d.Draw(withMargin(c))
+	fitted(d, w, h).Draw(withMargin(c))
 	var b bytes.Buffer
 	if _, err := c.WriteTo(&b); err != nil {
 		return nil, fmt.Errorf("plotting: PNG: %w", err)
@@ -72,6 +73,15 @@ func withMargin(c vg.CanvasSizer) draw.Canvas {
 	dc.SetColor(color.White)
 	dc.Fill(dc.Rectangle.Path())
 	return draw.Crop(dc, Margin, -Margin, Margin, -Margin)
+}
+
+// fitted returns d fitted to a w x h image (see fit) when it is a single
+// plot; grids and figures fit their parts themselves.
+func fitted(d Drawer, w, h vg.Length) Drawer {
+	if p, ok := d.(*plot.Plot); ok {
+		return fit(p, w-2*Margin, h-2*Margin)
+	}
+	return d
 }
 
 func checkSize(fn string, w, h vg.Length) {

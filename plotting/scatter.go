@@ -44,13 +44,7 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 	if len(s.Points) == 0 && len(s.Curves) == 0 {
 		return nil, fmt.Errorf("plotting: Scatter %q: no points and no curves", s.Title)
 	}
-	p := th.New()
-	labels(p, s.Title, s.XLabel, s.YLabel)
-	percentAxis(&p.X, s.XPercent)
-	percentAxis(&p.Y, s.YPercent)
-	if g := th.grid(true); g != nil {
-		p.Add(g)
-	}
+	p := th.chart(axes{title: s.Title, x: s.XLabel, y: s.YLabel, xPercent: s.XPercent, yPercent: s.YPercent, vgrid: true})
 	var legend []LegendEntry
 	if s.Band != nil {
 		b, err := s.Band.plotters(th.ShadeColor)

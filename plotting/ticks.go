@@ -10,13 +10,17 @@ import (
 	"github.com/stockbond/sbcorr/check"
 )
 
-// DateTicks marks a date axis whose values are Unix seconds (see Unix). It
-// picks the step among 1, 3 and 6 months and 1, 2, 5, 10, 20 and 50 years
-// that gives at most MaxLabels labelled ticks, labels years as "2006" and
-// months as "Jan 2006", and adds unlabelled minor ticks one unit finer. All
-// dates are UTC calendar dates.
+// DateTicks marks a date axis whose values are Unix seconds (see Unix).
+// For spans of two months or more it picks the step among 1, 3 and 6
+// months and 1, 2, 5, 10, 20 and 50 years that gives at most MaxLabels
+// labelled ticks, labels years as "2006" and months as "Jan 2006", and adds
+// unlabelled minor ticks one unit finer. Shorter spans (intraday bars) get
+// steps of 1, 2, 3, 6 or 12 hours or 1, 2, 7 or 14 days, labelled "15:04"
+// (with "Jan 2" at midnight) or "Jan 2". Calendar boundaries are those of
+// Location (nil: UTC).
 type DateTicks struct {
-	MaxLabels int // at most this many labels; 0 means 10
+	MaxLabels int            // at most this many labels; 0 means 10
+	Location  *time.Location // time zone of the labels; nil means UTC
 }
 
 var dateSteps = []struct {
@@ -32,11 +36,22 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 	if maxLabels <= 0 {
 		maxLabels = 10
 	}
-	lo, hi := Date(min), Date(max)
+	loc := t.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	if max-min < 62*86400 {
+		return shortTicks(min, max, maxLabels, loc)
+	}
+	lo, hi := Date(min).In(loc), Date(max).In(loc)
 	spanMonths := float64(hi.Year()-lo.Year())*12 + float64(hi.Month()-lo.Month()) + 1
 	step := dateSteps[len(dateSteps)-1]
 	for _, s := range dateSteps {
-		if spanMonths/float64(s.months) <= float64(maxLabels) {
+		room := float64(maxLabels)
+		if s.months < 12 {
+			room *= 0.6 // "Jan 2006" is about twice as wide as "2006"
+		}
+		if spanMonths/float64(s.months) <= room {
 			step = s
 			break
 		}
@@ -54,7 +69,7 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 	idx -= mod(idx, fine)
 	var ticks []plot.Tick
 	for ; ; idx += fine {
-		d := time.Date(idx/12, time.Month(idx%12+1), 1, 0, 0, 0, 0, time.UTC)
+		d := time.Date(idx/12, time.Month(idx%12+1), 1, 0, 0, 0, 0, loc)
 		v := Unix(d)
 		if v > max {
 			break
@@ -68,20 +83,45 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 		}
 		ticks = append(ticks, tk)
 	}
-	if !hasLabel(ticks) { // a span shorter than one step: label its middle
-		mid := (min + max) / 2
-		ticks = append(ticks, plot.Tick{Value: mid, Label: Date(mid).Format(time.DateOnly)})
-	}
 	return ticks
 }
 
-func hasLabel(ticks []plot.Tick) bool {
-	for _, t := range ticks {
-		if t.Label != "" {
-			return true
+// shortTicks marks spans under two months with hour or day steps.
+func shortTicks(min, max float64, maxLabels int, loc *time.Location) []plot.Tick {
+	hours := []int{1, 2, 3, 6, 12, 24, 48, 168, 336}
+	step := hours[len(hours)-1]
+	for _, h := range hours {
+		if (max-min)/float64(3600*h) <= float64(maxLabels) {
+			step = h
+			break
 		}
 	}
-	return false
+	lo := Date(min).In(loc)
+	var t time.Time
+	if step < 24 {
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), lo.Hour()-lo.Hour()%step, 0, 0, 0, loc)
+	} else {
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, 0, 0, 0, loc)
+		if step == 168 || step == 336 { // weeks start on Monday
+			t = t.AddDate(0, 0, -int((t.Weekday()+6)%7))
+		}
+	}
+	var ticks []plot.Tick
+	for ; Unix(t) <= max; t = t.Add(time.Duration(step) * time.Hour) {
+		if Unix(t) < min {
+			continue
+		}
+		label := t.Format("Jan 2")
+		if step < 24 && (t.Hour() != 0 || t.Minute() != 0) {
+			label = t.Format("15:04")
+		}
+		ticks = append(ticks, plot.Tick{Value: Unix(t), Label: label})
+	}
+	if len(ticks) == 0 { // a span shorter than one step: label its middle
+		mid := (min + max) / 2
+		ticks = append(ticks, plot.Tick{Value: mid, Label: Date(mid).In(loc).Format(time.DateOnly)})
+	}
+	return ticks
 }
 
 func mod(a, b int) int { return ((a % b) + b) % b }

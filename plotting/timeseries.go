@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"gonum.org/v1/plot"
-
-	"github.com/stockbond/sbcorr/check"
 )
 
 // Series is one named line of a time-series chart: Values[i] is observed on
@@ -41,11 +39,11 @@ type TimeSeries struct {
 	// NoThin draws every point; by default a series with more than
 	// MaxPoints points is thinned with Thin (min/max per bucket).
 	NoThin bool
+	// Location is the time zone of the date labels (nil: UTC); set it for
+	// intraday bars, e.g. America/New_York.
+	Location *time.Location
 	// Theme overrides Default when not nil.
 	Theme *Theme
-
-	dateLabels  int // at most this many date labels (0: DateTicks default)
-	valueLabels int // target number of value labels (0: NiceTicks default)
 }
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
@@ -58,17 +56,8 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	if len(ts.Series) == 0 {
 		return nil, fmt.Errorf("plotting: TimeSeries %q: no series", ts.Title)
 	}
-	p := th.New()
-	p.Title.Text = ts.Title
-	p.Y.Label.Text = ts.YLabel
-	p.X.Tick.Marker = DateTicks{MaxLabels: ts.dateLabels}
-	p.Y.Tick.Marker = NiceTicks{Labels: ts.valueLabels}
-	if ts.Percent {
-		p.Y.Tick.Marker = FormatTicks{Kind: check.PercentKind, Labels: ts.valueLabels}
-	}
-	if g := th.grid(false); g != nil {
-		p.Add(g)
-	}
+	p := th.chart(axes{title: ts.Title, y: ts.YLabel, yPercent: ts.Percent})
+	p.X.Tick.Marker = DateTicks{Location: ts.Location}
 	var lines []*GapLine
 	for i, s := range ts.Series {
 		x, err := s.unix()

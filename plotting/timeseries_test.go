@@ -56,7 +56,7 @@ func TestTimeSeriesSinglePoint(t *testing.T) {
 	if !bytes.Contains(svg, []byte("A1.2,1.2")) {
 		t.Errorf("single point not drawn")
 	}
-	if !bytes.Contains(svg, []byte(">2000-01-03<")) {
+	if !bytes.Contains(svg, []byte(">Jan 3<")) {
 		t.Errorf("single date not labelled")
 	}
 }

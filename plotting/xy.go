@@ -36,14 +36,27 @@ func (s XY) finitePoints() (x, y []float64) {
 	return x, y
 }
 
-// percentAxis labels a in percent when on (values are decimals).
-func percentAxis(a *plot.Axis, on bool) {
-	if on {
-		a.Tick.Marker = PercentTicks
-	}
+// axes describes the frame of a chart: title, axis labels, which axes
+// print decimals as percent, and whether grid lines are also vertical.
+type axes struct {
+	title, x, y        string
+	xPercent, yPercent bool
+	vgrid              bool
 }
 
-// labels sets the title and the axis labels of p.
-func labels(p *plot.Plot, title, x, y string) {
-	p.Title.Text, p.X.Label.Text, p.Y.Label.Text = title, x, y
+// chart returns a themed plot with the frame a: labels, percent tickers and
+// grid lines (horizontal, and vertical when a.vgrid).
+func (t Theme) chart(a axes) *plot.Plot {
+	p := t.New()
+	p.Title.Text, p.X.Label.Text, p.Y.Label.Text = a.title, a.x, a.y
+	if a.xPercent {
+		p.X.Tick.Marker = PercentTicks
+	}
+	if a.yPercent {
+		p.Y.Tick.Marker = PercentTicks
+	}
+	if g := t.grid(a.vgrid); g != nil {
+		p.Add(g)
+	}
+	return p
 }
