@@ -28,7 +28,7 @@
 // Charts (values are decimals; *Percent fields label axes in percent):
 //
 //	TimeSeries{Title, YLabel, Series: []Series{{Name, Dates, Values}}, Percent, Zero,
-//	    Shade: spans, ShadeName: "NBER recession", YRange}.Plot()
+//	    Shade: spans, ShadeName: "NBER recession", YRange, Location}.Plot() // Location: intraday labels
 //	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
@@ -63,6 +63,13 @@
 // above the data area), DateTicks, NiceTicks, FormatTicks / PercentTicks,
 // Thin (min/max thinning of long series, see MaxPoints), Silverman and KDE
 // (display density), Theme / Default / OkabeIto.
+//
+// Layout: SVG and PNG (and Grid and Figure for their panels) fit each plot
+// to the size it is drawn at, without modifying it: a title too wide
+// shrinks, short axes get fewer tick labels, and legends above the data
+// wrap into as many rows as the width needs. Text is measured with
+// Liberation Sans, with room for a 20% wider fallback font in SVG viewers
+// that lack it (see SVG); PNG embeds the exact glyphs.
 //
 // Long series: a TimeSeries line with more than MaxPoints points is thinned
 // (per bucket of the x range: first, min, max and last point), which keeps
