@@ -19,10 +19,11 @@ func sortedCopy(v []float64) []float64 {
 
 // Silverman returns Silverman's rule-of-thumb bandwidth for a Gaussian
 // kernel density estimate of the finite values of v:
-// h = 0.9 * min(sd, IQR/1.34) * n^(-1/5) (Silverman, 1986, eq. 3.31), with
-// the sample standard deviation (n-1) and the IQR between the 25% and 75%
-// quantiles (linear interpolation). It falls back to sd when IQR is 0 and
-// returns NaN for fewer than 2 finite values or zero spread.
+// h = 0.9 * min(sd, IQR/1.349) * n^(-1/5) (Silverman, 1986, eq. 3.31, with
+// the normal IQR 1.349 sd as in statsmodels' bw_silverman), with the sample
+// standard deviation (n-1) and the IQR between the 25% and 75% quantiles
+// (linear interpolation). It falls back to sd when IQR is 0 and returns NaN
+// for fewer than 2 finite values or zero spread.
 func Silverman(v []float64) float64 {
 	s := sortedCopy(v)
 	n := float64(len(s))
@@ -40,7 +41,7 @@ func Silverman(v []float64) float64 {
 	sd := math.Sqrt(ss / (n - 1))
 	spread := sd
 	if iqr := interp(s, 0.75) - interp(s, 0.25); iqr > 0 {
-		spread = math.Min(sd, iqr/1.34)
+		spread = math.Min(sd, iqr/1.349)
 	}
 	if spread == 0 {
 		return math.NaN()
