@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestKDEPeers compares Silverman with statsmodels' bw_silverman and KDE
-// with scipy's gaussian_kde at that bandwidth (testdata/gen_kde.py).
+// TestKDEPeers compares Silverman with statsmodels' bw_silverman, KDE with
+// scipy's gaussian_kde at that bandwidth and fdBins with numpy's "fd" bins
+// (testdata/gen_kde.py).
 func TestKDEPeers(t *testing.T) {
 	b, err := os.ReadFile("testdata/kde.json")
 	if err != nil {
@@ -17,6 +18,7 @@ func TestKDEPeers(t *testing.T) {
 	var ref struct {
 		X, At, Density []float64
 		Silverman      float64
+		FDBins         int `json:"fd_bins"`
 	}
 	if err := json.Unmarshal(b, &ref); err != nil {
 		t.Fatal(err)
@@ -24,6 +26,9 @@ func TestKDEPeers(t *testing.T) {
 	h := Silverman(ref.X)
 	if math.Abs(h-ref.Silverman) > 1e-12*ref.Silverman {
 		t.Errorf("Silverman = %.15g, statsmodels %.15g", h, ref.Silverman)
+	}
+	if n := fdBins(sortedCopy(ref.X)); n != ref.FDBins {
+		t.Errorf("fdBins = %d, numpy %d", n, ref.FDBins)
 	}
 	for i, f := range KDE(ref.X, ref.Silverman, ref.At) {
 		if math.Abs(f-ref.Density[i]) > 1e-10*math.Max(1, ref.Density[i]) {

@@ -1,5 +1,6 @@
-"""Regenerate kde.json: Silverman bandwidth (statsmodels) and Gaussian KDE
-values (scipy) for plotting.Silverman and plotting.KDE.
+"""Regenerate kde.json: Silverman bandwidth (statsmodels), Gaussian KDE
+values (scipy) and the Freedman-Diaconis bin count (numpy) for
+plotting.Silverman, plotting.KDE and the Histogram default bins.
 
 Run with Debian's python: /usr/bin/python3 gen_kde.py > kde.json
 """
@@ -21,4 +22,5 @@ print(json.dumps({
     "silverman": h,
     "at": at.tolist(),
     "density": kde(at).tolist(),
+    "fd_bins": len(np.histogram_bin_edges(x, bins="fd")) - 1,
 }, indent=1))
