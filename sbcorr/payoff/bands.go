@@ -38,11 +38,7 @@ func (l LocalPoly) Band(x, y, grid []float64, level float64) (fit, lo, hi []floa
 	lo, hi = make([]float64, len(grid)), make([]float64, len(grid))
 	m := newMoments(l.Degree)
 	for g, x0 := range grid {
-		m.reset()
-		for i, xi := range x {
-			d := (xi - x0) / l.H
-			m.add(gauss(d), d, y[i])
-		}
+		m.fill(x, y, x0, l.H)
 		a, ok := m.firstRow()
 		if !ok {
 			lo[g], hi[g] = math.NaN(), math.NaN()

@@ -82,6 +82,16 @@ func (m moments) add(w, d, y float64) {
 	}
 }
 
+// fill sets m to the kernel moments at x0 of all observations (x, y) with
+// bandwidth h.
+func (m moments) fill(x, y []float64, x0, h float64) {
+	m.reset()
+	for i, xi := range x {
+		d := (xi - x0) / h
+		m.add(gauss(d), d, y[i])
+	}
+}
+
 // firstRow returns the first row a of the inverse of the moment matrix
 // S_jk = s[j+k], so that b_0 = sum_k a_k t_k and the weight of an
 // observation is w sum_k a_k d^k. ok is false when S is singular.
@@ -163,11 +173,7 @@ func (l LocalPoly) Fit(x, y, grid []float64) ([]float64, error) {
 	out := make([]float64, len(grid))
 	m := newMoments(l.Degree)
 	for g, x0 := range grid {
-		m.reset()
-		for i, xi := range x {
-			d := (xi - x0) / l.H
-			m.add(gauss(d), d, y[i])
-		}
+		m.fill(x, y, x0, l.H)
 		out[g] = m.estimate()
 	}
 	return out, nil
