@@ -134,7 +134,8 @@ func textOn(c color.RGBA) color.Color {
 }
 
 // cellGrid draws the heatmap cells centred on integer coordinates, row 0 at
-// the top, with the formatted value in each cell.
+// the top, with the formatted value in each cell (the font shrinks, down to
+// 6 pt, when values would not fit the cells).
 type cellGrid struct {
 	values [][]float64
 	format check.Format
@@ -148,6 +149,17 @@ func (g *cellGrid) Plot(c draw.Canvas, p *plot.Plot) {
 	n := len(g.values)
 	sty := g.text
 	sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
+	// One font size for all cells, small enough for the widest value to fit
+	// its cell (with fallback-font slack) and for the text height to fit.
+	cellW, cellH := trX(1)-trX(0), trY(1)-trY(0)
+	for _, row := range g.values {
+		for _, v := range row {
+			if finite(v) {
+				sty.Font.Size = min(sty.Font.Size, fitSize(sty, g.format.Value(v), 0.9*cellW))
+			}
+		}
+	}
+	sty.Font.Size = min(sty.Font.Size, cellH*0.6)
 	for i, row := range g.values {
 		y := float64(n - 1 - i)
 		for j, v := range row {

@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"math"
 	"runtime"
 	"sync"
 	"weak"
@@ -8,6 +9,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // fontSlack is how much wider text may render than its Liberation Sans
@@ -35,6 +37,7 @@ func fit(p *plot.Plot, w, h vg.Length) *plot.Plot {
 	q := *p
 	q.Title.TextStyle.Font.Size = fitSize(q.Title.TextStyle, q.Title.Text, w)
 	dw, dh := w-axesRoom, h-axesRoom
+	rotateCrowded(&q.X, dw)
 	q.X.Tick.Marker = sparser(q.X.Tick.Marker, dw, xLabelRoom)
 	q.Y.Tick.Marker = sparser(q.Y.Tick.Marker, dh, yLabelRoom)
 	if l := legendOf(p); l != nil {
@@ -53,6 +56,24 @@ func fitSize(sty text.Style, txt string, w vg.Length) vg.Length {
 		size = max(6, size*w/tw)
 	}
 	return size
+}
+
+// rotateCrowded turns the labels of a nominal x axis (heatmap columns, bar
+// categories) a quarter turn when the widest would not fit its share of
+// the axis length.
+func rotateCrowded(a *plot.Axis, length vg.Length) {
+	ticks, ok := a.Tick.Marker.(plot.ConstantTicks)
+	if !ok || len(ticks) == 0 {
+		return
+	}
+	var widest vg.Length
+	for _, t := range ticks {
+		widest = max(widest, a.Tick.Label.Width(t.Label)*fontSlack)
+	}
+	if widest > 0.9*length/vg.Length(len(ticks)) {
+		a.Tick.Label.Rotation = math.Pi / 2
+		a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
+	}
 }
 
 // sparser lowers the label count of the package's tickers to what an axis

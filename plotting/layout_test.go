@@ -33,3 +33,14 @@ func TestFitNarrowPanel(t *testing.T) {
 		t.Errorf("legendOf(new plot) != nil")
 	}
 }
+
+func TestFitRotatesCrowdedCategories(t *testing.T) {
+	cats := []string{"consumer discretionary", "information technology", "communication services"}
+	p := Must(Bars{Categories: cats, Groups: []Group{{"g", []float64{1, 2, 3}}}}.Plot())
+	if r := fit(p, 200, 200).X.Tick.Label.Rotation; r == 0 {
+		t.Errorf("long categories on a narrow chart not rotated")
+	}
+	if r := fit(p, 2000, 400).X.Tick.Label.Rotation; r != 0 {
+		t.Errorf("categories rotated on a wide chart")
+	}
+}
