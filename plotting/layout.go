@@ -70,7 +70,7 @@ func rotateCrowded(a *plot.Axis, length vg.Length) {
 	for _, t := range ticks {
 		widest = max(widest, a.Tick.Label.Width(t.Label)*fontSlack)
 	}
-	if widest > 0.9*length/vg.Length(len(ticks)) {
+	if widest > length/vg.Length(len(ticks)) {
 		a.Tick.Label.Rotation = math.Pi / 2
 		a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
 	}
