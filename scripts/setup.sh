@@ -2,7 +2,8 @@
 # setup.sh — install what sbcorr's notebooks and tests need on Debian 12,
 # idempotently (GoNB and goimports at the versions go.mod pins as tools): quiet when everything is present, then one line of versions.
 #
-#   scripts/setup.sh            Jupyter (Debian packages), goimports, GoNB, gonb kernel
+#   scripts/setup.sh            Jupyter (Debian packages), MathJax and the Liberation fonts
+#                               the charts name, goimports, GoNB, the gonb kernel
 #   scripts/setup.sh --peers    also the peers for `make bench` and fixture scripts
 #                               (python3-pandas, python3-statsmodels, python3-scipy, R + sandwich)
 #   scripts/setup.sh --browser  also Chromium, for `make htmlcheck`
@@ -27,7 +28,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 gonb_version=$(awk '$1 == "github.com/janpfeifer/gonb" {print $2; exit}' "$root/go.mod")
 goimports_version=$(awk '$1 == "golang.org/x/tools" {print $2; exit}' "$root/go.mod")
 
-apt_pkgs=(jupyter-nbconvert jupyter-client jupyter-notebook python3-nbclient libjs-mathjax)
+apt_pkgs=(jupyter-nbconvert jupyter-client jupyter-notebook python3-nbclient libjs-mathjax fonts-liberation)
 [ "$want_peers" = 1 ] && apt_pkgs+=(python3-pandas python3-statsmodels python3-scipy r-base-core r-cran-sandwich)
 [ "$want_browser" = 1 ] && apt_pkgs+=(chromium)
 
