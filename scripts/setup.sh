@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # setup.sh — install what sbcorr's notebooks and tests need on Debian 12,
-# idempotently (GoNB and goimports at the versions go.mod pins as tools): quiet when everything is present, then one line of versions.
+# idempotently (GoNB and goimports at the versions go.mod pins as tools):
+# quiet when everything is present, then one line of versions.
 #
 #   scripts/setup.sh            Jupyter (Debian packages), MathJax and the Liberation fonts
 #                               the charts name, goimports, GoNB, the gonb kernel
