@@ -36,8 +36,8 @@ func checkAlpha(fn string, alpha float64) error {
 // Classify returns the regime of each observation of x at frequency alpha
 // from its pseudo-observation u = rank / (n + 1): Bad if u <= alpha, Good
 // if u >= 1 - alpha, Normal otherwise (so Bad and Good have the same number
-// of observations). It returns an error for alpha outside (0, 0.5) and
-// PseudoObs' errors.
+// of observations). It returns an error for alpha outside (0, 0.5), a
+// constant x (no bad or good times) and PseudoObs' errors (empty x, NaN).
 func Classify(x []float64, alpha float64) ([]Regime, error) {
 	if err := checkAlpha("Classify", alpha); err != nil {
 		return nil, err
@@ -46,7 +46,21 @@ func Classify(x []float64, alpha float64) ([]Regime, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkSpread("Classify", u); err != nil {
+		return nil, err
+	}
 	return classifyU(u, alpha), nil
+}
+
+// checkSpread returns an error naming fn when the pseudo-observations u all
+// tie (a constant sample): such a series has no bad or good times.
+func checkSpread(fn string, u []float64) error {
+	for _, v := range u {
+		if v != u[0] {
+			return nil
+		}
+	}
+	return fmt.Errorf("copula: %s: constant series (all %d values tie): no bad or good times", fn, len(u))
 }
 
 func classifyU(u []float64, alpha float64) []Regime {
@@ -68,8 +82,8 @@ func classifyU(u []float64, alpha float64) []Regime {
 // regimes at frequency alpha: p[i][j] is the fraction of dates with stock
 // regime i (rows, x) and bond regime j (columns, y), as in the empirical rows
 // of Table 23 of Portelli & Roncalli (2024). It panics if the lengths differ
-// and returns an error for alpha outside (0, 0.5), fewer than 10 pairs or
-// NaN values.
+// and returns an error for alpha outside (0, 0.5), fewer than 10 pairs, NaN
+// values or a constant series.
 func RegimeTable(x, y []float64, alpha float64) (p [3][3]float64, err error) {
 	rs, rb, err := classifyPair("RegimeTable", x, y, alpha)
 	if err != nil {
@@ -98,6 +112,12 @@ func classifyPair(fn string, x, y []float64, alpha float64) (rs, rb []Regime, er
 	}
 	u, v, err := Dependogram(x, y)
 	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkSpread(fn+" (x)", u); err != nil {
+		return nil, nil, err
+	}
+	if err := checkSpread(fn+" (y)", v); err != nil {
 		return nil, nil, err
 	}
 	return classifyU(u, alpha), classifyU(v, alpha), nil

@@ -59,22 +59,32 @@ func checkSample(fn string, x, y []float64, min int) error {
 	return nil
 }
 
-// Influence describes the most influential observations of a linear fit.
+// Influence describes the most influential observations of a linear fit,
+// those with the highest leverage H_ii (Portelli & Roncalli (2024),
+// footnote 28), and two shares they carry. With k of the n observations,
+//
+//	LeverageShare = (k/n + ESSShare) / 2
+//
+// exactly, since H_ii = 1/n + (x_i - mean x)^2 / Sxx and trace H = 2.
 type Influence struct {
 	Index []int // observations by decreasing leverage H_ii
-	// LeverageShare is their share of the total leverage, sum H_ii / trace H
-	// (trace H = 2): the paper's "explanatory power" (the top 4% carry about
-	// 25% in Figures 52-53, which our data reproduce with this measure).
+	// LeverageShare is their share of the total leverage,
+	// sum_top H_ii / trace H. It is the measure that reproduces the paper's
+	// number (the top 4% "account for 25% of the explanatory power",
+	// section 3.5.2): 24.5% and 25.6% on our daily data.
 	LeverageShare float64
-	// ESSShare is their share of the explained sum of squares
-	// sum (yhat_i - mean y)^2 = Beta1^2 sum (x_i - mean x)^2.
+	// ESSShare is their share of the explained sum of squares,
+	// sum_top (yhat_i - mean y)^2 / sum (yhat_i - mean y)^2
+	// = sum_top (x_i - mean x)^2 / Sxx: the literal meaning of "explanatory
+	// power" (the part of R^2 they carry), 45% and 47% on our daily data.
 	ESSShare float64
 }
 
 // Influential returns the ceil(frac n) observations with the highest
 // leverage H_ii (Portelli & Roncalli (2024), footnote 28) and their shares
-// of the total leverage and of the explained sum of squares. It panics
-// unless 0 < frac <= 1.
+// of the total leverage and of the explained sum of squares (see
+// Influence). Ties in leverage keep the earlier observation first. It
+// panics unless 0 < frac <= 1.
 func (f LinearFit) Influential(frac float64) Influence {
 	if !(frac > 0 && frac <= 1) {
 		panic(fmt.Sprintf("sbcorr: payoff.LinearFit.Influential: fraction %v not in (0, 1]", frac))

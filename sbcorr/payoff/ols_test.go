@@ -68,6 +68,9 @@ func TestFitLinearLeverage(t *testing.T) {
 	if math.Abs(inf.ESSShare-want) > 1e-14 {
 		t.Errorf("ESS share = %v, want %v", inf.ESSShare, want)
 	}
+	if id := (2.0/8 + inf.ESSShare) / 2; math.Abs(inf.LeverageShare-id) > 1e-14 {
+		t.Errorf("leverage share %v, identity (k/n + ESS share)/2 = %v", inf.LeverageShare, id)
+	}
 	if all := f.Influential(1); math.Abs(all.ESSShare-1) > 1e-14 || math.Abs(all.LeverageShare-1) > 1e-14 {
 		t.Errorf("shares of all = %+v", all)
 	}
