@@ -10,7 +10,10 @@ import (
 //
 // Coupon is the annual coupon rate as a decimal (0.05 for 5%), paid Freq
 // times a year in equal amounts Coupon/Freq; Coupon 0 is a zero-coupon bond
-// discounted with Freq compounding periods a year. Maturity is the time from
+// discounted with Freq compounding periods a year. A negative coupon is
+// accepted: it is the par coupon at a negative yield (Par(y, ...) with
+// y < 0, as for Bunds or JGBs in 2016-2021), so that ApproxReturns and
+// ParReturns stay defined there. Maturity is the time from
 // settlement to the final payment in years. When Maturity*Freq is not an
 // integer, settlement falls between two coupon dates: the next coupon is
 // w = Maturity*Freq - (n-1) periods away (0 < w <= 1, n the number of
@@ -46,8 +49,8 @@ func (b Bond) validate(y float64) error {
 		return fmt.Errorf("bond: maturity %v years: must be positive", b.Maturity)
 	case math.IsInf(b.Maturity, 0):
 		return fmt.Errorf("bond: maturity is infinite")
-	case math.IsNaN(b.Coupon) || math.IsInf(b.Coupon, 0) || b.Coupon < 0:
-		return fmt.Errorf("bond: coupon %v: must be a finite non-negative decimal", b.Coupon)
+	case math.IsNaN(b.Coupon) || math.IsInf(b.Coupon, 0):
+		return fmt.Errorf("bond: coupon %v: must be a finite decimal", b.Coupon)
 	}
 	return checkYield(y)
 }
@@ -117,7 +120,7 @@ func (b Bond) moments(y float64) (p, s1, s2 float64) {
 // DirtyPrice returns the full (invoice) price per unit of face at yield y:
 // sum_k CF_k (1+y/Freq)^-(w+k), coupons CF_k = Coupon/Freq plus the face
 // on the last one. It returns an error for a non-positive or NaN maturity, a
-// negative coupon, or a yield that is NaN or at or below -100%.
+// NaN or infinite coupon, or a yield that is NaN or at or below -100%.
 func (b Bond) DirtyPrice(y float64) (float64, error) {
 	if err := b.validate(y); err != nil {
 		return math.NaN(), err

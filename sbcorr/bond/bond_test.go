@@ -77,7 +77,7 @@ func TestPriceErrors(t *testing.T) {
 		{Bond{0.05, 0, Annual}, 0.05},
 		{Bond{0.05, -2, Annual}, 0.05},
 		{Bond{0.05, math.NaN(), Annual}, 0.05},
-		{Bond{-0.01, 5, Annual}, 0.05},
+		{Bond{math.NaN(), 5, Annual}, 0.05},
 		{Bond{0.05, 5, Annual}, -1},
 		{Bond{0.05, 5, Annual}, -2},
 		{Bond{0.05, 5, Annual}, math.NaN()},

@@ -33,7 +33,7 @@
 //	EquityDurationGeneral(r, g, dgdr)    (1 - dg/dr)/(r - g), eq. (11)
 //
 // Errors: functions returning one number return an error for a
-// non-positive or NaN maturity, a negative coupon or a yield at or below
-// -100%; series functions put NaN where a return is undefined and panic on
+// non-positive or NaN maturity, a NaN coupon or a yield at or below -100%
+// (negative yields, and the negative par coupons they imply, are fine); series functions put NaN where a return is undefined and panic on
 // impossible arguments (non-positive maturity, period outside (0, maturity)).
 package bond

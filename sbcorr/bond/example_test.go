@@ -60,3 +60,32 @@ func ExampleApproxReturns() {
 	// month 1: approx -1.635%  exact -1.278%
 	// month 2: approx  2.429%  exact  2.795%
 }
+
+// Damodaran's "US T. Bond" return for 2022: the 10-year yield went from
+// 1.51% to 3.88% (last daily values of 2021 and 2022); his table prints
+// -17.83%.
+func ExampleDamodaranReturn() {
+	r, _ := bond.DamodaranReturn(0.0151, 0.0388, 10)
+	fmt.Printf("%.2f%%\n", 100*r)
+	// Output:
+	// -17.83%
+}
+
+// One year of a ten-year par bond bought at 4% and sold at 5%: two coupons
+// and the price of the nine-year 4% bond at 5%.
+func ExampleParReturn() {
+	r, _ := bond.ParReturn(0.04, 0.05, 10, bond.Yearly, bond.SemiAnnual)
+	fmt.Printf("%.2f%%\n", 100*r)
+	// Output:
+	// -3.18%
+}
+
+// Equity duration of the S&P 500 at a 1.5% dividend yield (eq. 12), and
+// with growth that absorbs half of a rate rise (eq. 11).
+func ExampleEquityDuration() {
+	d12, _ := bond.EquityDuration(0.015)
+	d11, _ := bond.EquityDurationGeneral(0.045, 0.03, 0.5)
+	fmt.Printf("eq. (12): %.1f years, eq. (11): %.1f years\n", d12, d11)
+	// Output:
+	// eq. (12): 66.7 years, eq. (11): 33.3 years
+}

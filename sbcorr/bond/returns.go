@@ -71,6 +71,11 @@ func ParReturn(y0, y1, maturity, period float64, freq int) (float64, error) {
 	if !(period > 0) || !(period < maturity) {
 		return math.NaN(), fmt.Errorf("bond: ParReturn: period %v must be in (0, maturity %v)", period, maturity)
 	}
+	for _, y := range []float64{y0, y1} {
+		if err := checkYield(y); err != nil {
+			return math.NaN(), err
+		}
+	}
 	buy := Par(y0, maturity, freq)
 	p0, err := buy.DirtyPrice(y0)
 	if err != nil {
@@ -140,6 +145,12 @@ func ParReturnsRollDown(y, yShort []float64, maturity, period float64) []float64
 //
 // It differs from ParReturn(y0, y1, maturity, 1, Annual), which ages the
 // bond to maturity-1 years. Yields are decimals; errors as DirtyPrice.
+//
+// With maturity 10 it reproduces his column within 0.2 bp a year in
+// 1954-1997 when y0, y1 are December monthly averages of the 10-year
+// Treasury rate (H.15), and within about 8 bp in 1999-2025 when they are
+// the last daily DGS10 values of the years (his convention changes at the
+// end of 1997; TestDamodaranYieldConvention).
 func DamodaranReturn(y0, y1, maturity float64) (float64, error) {
 	if err := checkYield(y0); err != nil {
 		return math.NaN(), err

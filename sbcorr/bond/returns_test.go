@@ -108,3 +108,20 @@ func TestEquityDuration(t *testing.T) {
 		t.Error("r < g: no error")
 	}
 }
+
+// TestNegativeYields checks that returns stay defined at negative yields
+// (Bunds and JGBs 2016-2021): the par bond then has a negative coupon.
+func TestNegativeYields(t *testing.T) {
+	y := []float64{-0.002, -0.004, 0.001}
+	r := ApproxReturns(y, 10)
+	s := (1 - math.Pow(1-0.001, -20)) / -0.002 // par modified duration at -0.2%
+	near(t, "R(1) at -0.2%", r[1], s*0.002, 1e-15)
+	c, err := ParReturn(-0.002, -0.002, 10, 0.5, SemiAnnual)
+	if err != nil {
+		t.Fatal(err)
+	}
+	near(t, "half-year carry at -0.2%", c, -0.001, 1e-14)
+	if e := ParReturns(y, 10, Monthly); math.IsNaN(e[1]) || math.IsNaN(e[2]) {
+		t.Errorf("exact returns at negative yields: %v", e)
+	}
+}

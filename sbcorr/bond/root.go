@@ -9,13 +9,18 @@ import (
 // out, which only happens for pathological functions.
 var errNoConvergence = errors.New("bond: root finder did not converge")
 
+// errNotBracketed is returned by safeNewton when f(lo) and f(hi) have the
+// same sign (or one is NaN): the interval is not known to hold a root.
+var errNotBracketed = errors.New("bond: root finder: f(lo) and f(hi) do not bracket a root")
+
 // safeNewton finds a root of f inside the bracket [lo, hi], where f(lo) and
 // f(hi) have opposite signs, by Newton steps safeguarded with bisection
 // (Press et al., Numerical Recipes, rtsafe): a Newton step that leaves the
 // current bracket or does not halve the bracket fast enough is replaced by a
 // bisection, so the method converges whenever the bracket is valid. fd
 // returns f and its derivative. Iteration stops when the bracket or the step
-// is below tol.
+// is below tol. It returns errNotBracketed when f(lo) and f(hi) have the same
+// sign or one of them is NaN.
 func safeNewton(fd func(x float64) (f, df float64), lo, hi, tol float64) (float64, error) {
 	flo, _ := fd(lo)
 	fhi, _ := fd(hi)
@@ -24,6 +29,8 @@ func safeNewton(fd func(x float64) (f, df float64), lo, hi, tol float64) (float6
 		return lo, nil
 	case fhi == 0:
 		return hi, nil
+	case !(flo*fhi < 0):
+		return math.NaN(), errNotBracketed
 	}
 	if flo > 0 { // orient so that f(lo) < 0 < f(hi)
 		lo, hi = hi, lo
