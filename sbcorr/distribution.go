@@ -9,9 +9,9 @@ import (
 // Distribution summarises a sample as in the table of Hu, Jin & Pan ("A
 // Tale of Two Days", AFA 2025): mean, std, min, 20%, median, 80%, max.
 type Distribution struct {
-	N                          int
+	N                          int     // number of non-NaN values summarised
 	Mean, Std                  float64 // Std is the sample standard deviation (n-1)
-	Min, P20, Median, P80, Max float64
+	Min, P20, Median, P80, Max float64 // order statistics and type-7 quantiles
 }
 
 // Summarise returns the Distribution of the non-NaN values of v (NaN marks

@@ -28,7 +28,10 @@ const (
 // The value is NaN when the m returns are not all available (the first
 // dates), contain a NaN, or one series is constant; EWMAWindowWhy says which.
 // lambda = 1 is allowed and gives the equally weighted rolling correlation.
-// Each window is computed exactly in two passes, O(n m).
+// Each window is computed in two passes on the returns minus the most
+// recent pair, O(n m), within about 1e-15 of a 512-bit reference on
+// adversarial inputs (TestEWMAExact). Returns and correlations are
+// decimals; m counts observations (days for daily returns).
 // It panics if len(x) != len(y), m < 2 or lambda is outside (0, 1].
 func EWMACorrWindow(x, y []float64, lambda float64, m int, align Alignment) []float64 {
 	rho, _ := ewmaWindow("EWMACorrWindow", x, y, lambda, m, align)
@@ -79,8 +82,11 @@ func ewmaWindow(fn string, x, y []float64, lambda float64, m int, align Alignmen
 }
 
 // weightedCorr returns the correlation of x[end-k], y[end-k], k = 0..len(w)-1,
-// with weights w[k] summing to one (two passes).
+// with weights w[k] summing to one, in two passes on the returns minus the
+// most recent pair (a shift: the weighted means of the shifted returns are
+// accurate even with a large common level, so the centered sums are).
 func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
+	kx, ky := x[end], y[end]
 	var mx, my float64
 	constX, constY := true, true
 	for k, wk := range w {
@@ -88,10 +94,10 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 		if math.IsNaN(xi) || math.IsNaN(yi) {
 			return math.NaN(), NaNInWindow
 		}
-		constX = constX && xi == x[end]
-		constY = constY && yi == y[end]
-		mx += wk * xi
-		my += wk * yi
+		constX = constX && xi == kx
+		constY = constY && yi == ky
+		mx += wk * (xi - kx)
+		my += wk * (yi - ky)
 	}
 	switch {
 	case constX:
@@ -101,7 +107,7 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 	}
 	var sxx, syy, sxy float64
 	for k, wk := range w {
-		dx, dy := x[end-k]-mx, y[end-k]-my
+		dx, dy := x[end-k]-kx-mx, y[end-k]-ky-my
 		sxx += wk * dx * dx
 		syy += wk * dy * dy
 		sxy += wk * dx * dy
@@ -120,9 +126,12 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 //	W_t = lambda W_{t-1} + 1,  mx_t = mx_{t-1} + (x_t - mx_{t-1}) / W_t
 //	Cxy_t = lambda Cxy_{t-1} + (x_t - mx_{t-1})(y_t - my_t)
 //
-// on the returns minus the first valid pair (a shift, so that a large level
-// does not round the deviations: pandas, without it, loses about 1e-10 on
-// returns offset by 1e4), and rho = Cxy / sqrt(Cxx Cyy), O(n). With
+// on the returns minus a shift moved to the running weighted mean after
+// every update (with its rounding residual kept), so that a large or
+// drifting level does not round the deviations (pandas, without it, loses
+// about 1e-10 on returns offset by 1e4; TestEWMAExact finds 5e-15 against
+// a 512-bit reference on offsets of 1e9, spikes of 1e12 and constant
+// stretches), and rho = Cxy / sqrt(Cxx Cyy), O(n). With
 // ExcludeCurrent the estimate at t uses returns up to t-1 (the paper's
 // footnote 18 alignment, m = infinity); with IncludeCurrent up to t.
 // Values are NaN before minPeriods valid pairs have been seen, at dates
@@ -168,9 +177,9 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 			why[t] = TooFew
 		}
 	}
-	// Moments of x - kx and y - ky, shifted by the first valid pair, so a
-	// large level does not round the deviations (the correlation is
-	// shift-invariant).
+	// Moments of x - kx and y - ky, shifted by the current weighted mean
+	// (first the first valid pair), so a large or drifting level does not
+	// round the deviations (the correlation is shift-invariant).
 	var w, mx, my, cxx, cyy, cxy, kx, ky float64
 	count := 0
 	for t := 0; t+lag < n; t++ {
@@ -195,6 +204,11 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 			cxx += dx * (xi - mx)
 			cyy += dy * (yi - my)
 			cxy += dx * (yi - my)
+			// Move the shift to the new mean, keeping the rounding residual
+			// in m: the deviations x - k stay small and exact when the
+			// level drifts away from the first observation.
+			kx, mx = twoSum(kx, mx)
+			ky, my = twoSum(ky, my)
 			switch {
 			case count < minPeriods:
 				reason = TooFew
@@ -212,4 +226,12 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 		}
 	}
 	return rho, why
+}
+
+// twoSum returns s = fl(a + b) and the rounding error e, a + b = s + e
+// exactly (Knuth's TwoSum).
+func twoSum(a, b float64) (s, e float64) {
+	s = a + b
+	bv := s - a
+	return s, (a - (s - bv)) + (b - bv)
 }

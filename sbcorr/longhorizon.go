@@ -47,18 +47,45 @@ func Compound(r []float64, h int, align BlockAlign) []float64 {
 // h-period compounded returns of x and y (see Compound) and the number of
 // blocks, as the paper's "non-overlapping five-year stock-bond correlation
 // has been equal to +19% between 1980 and 2023" (Portelli & Roncalli
-// (2024), section 3.5.2, Figure 56; h = 60 months). With few blocks (8 for
-// 5-year blocks over 44 years) the estimate depends strongly on align: its
-// standard error is about (1-rho^2)/sqrt(blocks-3). Errors as Corr (at least
-// 3 blocks); it panics if len(x) != len(y) or h < 1.
+// (2024), section 3.5.2, Figure 56; h = 60 months). Returns are decimals,
+// simple (not log) returns. With few blocks (8 for 5-year blocks over 44
+// years) the estimate depends strongly on align: its standard error is
+// about (1-rho^2)/sqrt(blocks-3); LongHorizonCorrByStart gives every
+// alignment. It returns an error for fewer than 3 blocks, a NaN block or a
+// constant block series; it panics if len(x) != len(y) or h < 1.
 func LongHorizonCorr(x, y []float64, h int, align BlockAlign) (float64, int, error) {
+	return longHorizon("LongHorizonCorr", x, y, h, align)
+}
+
+func longHorizon(fn string, x, y []float64, h int, align BlockAlign) (float64, int, error) {
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: LongHorizonCorr: len(x) = %d != len(y) = %d", len(x), len(y)))
+		panic(fmt.Sprintf("sbcorr: %s: len(x) = %d != len(y) = %d", fn, len(x), len(y)))
 	}
 	cx, cy := Compound(x, h, align), Compound(y, h, align)
-	rho, err := Corr(cx, cy)
-	if err != nil {
-		return math.NaN(), len(cx), fmt.Errorf("sbcorr: LongHorizonCorr: horizon %d: %w", h, err)
+	if err := checkSample(fmt.Sprintf("%s: horizon %d blocks", fn, h), cx, cy); err != nil {
+		return math.NaN(), len(cx), err
 	}
-	return rho, len(cx), nil
+	return corrFromSums(centeredSums(cx, cy)), len(cx), nil
+}
+
+// LongHorizonCorrByStart returns the non-overlapping h-period correlation
+// (see LongHorizonCorr) for each of the h possible block starts: element k
+// uses blocks starting at x[k], x[k+h], ... and drops the incomplete ends,
+// so with n returns it has floor((n-k)/h) blocks. The spread of the h
+// values shows how much a single published figure depends on where its
+// blocks start. Errors and panics as LongHorizonCorr (the first failing
+// start is named).
+func LongHorizonCorrByStart(x, y []float64, h int) (rho []float64, blocks []int, err error) {
+	if h < 1 {
+		panic(fmt.Sprintf("sbcorr: LongHorizonCorrByStart: horizon %d < 1", h))
+	}
+	rho, blocks = make([]float64, h), make([]int, h)
+	for k := range h {
+		var e error
+		rho[k], blocks[k], e = longHorizon("LongHorizonCorrByStart", x[min(k, len(x)):], y[min(k, len(y)):], h, FromStart)
+		if e != nil {
+			return nil, nil, fmt.Errorf("%w (blocks starting at index %d)", e, k)
+		}
+	}
+	return rho, blocks, nil
 }

@@ -16,8 +16,8 @@ import (
 // dates use the shorter windows available, as pandas'
 // rolling(window, min_periods)), and is NaN when the window holds fewer than
 // max(minPeriods, 2) observations, any NaN, or a constant series;
-// RollingWhy reports which. A window longer than the series gives NaN
-// everywhere.
+// RollingWhy reports which. With minPeriods = window, a window longer than
+// the series gives NaN (TooFew) everywhere.
 //
 // The computation is O(n): it streams the sums of deviations from a shift
 // equal to a recent window mean, tracks a bound on their rounding error, and
@@ -43,21 +43,24 @@ func RollingCov(x, y []float64, window, minPeriods int) []float64 {
 // RollingVol returns the rolling sample standard deviation sqrt(Sxx/(n-1))
 // of x over windows ending at t (not annualised: multiply by sqrt(12) for
 // monthly or sqrt(252) for daily data), with the conventions of RollingCorr.
-// A constant window gives 0.
+// A constant window gives 0; the value is NaN exactly where
+// RollingWhy(x, nil, window, minPeriods) is TooFew or NaNInWindow.
 func RollingVol(x []float64, window, minPeriods int) []float64 {
 	return rollingSeries("RollingVol", x, nil, window, minPeriods, statVol)
 }
 
 // RollingBeta returns the rolling OLS slope Sxy/Sxx of y on x (with an
 // intercept) over windows ending at t, for example the bond beta of seed 000
-// (y = bond returns, x = stock returns). It is NaN where RollingCorr is NaN
-// except that only a constant x (not y) makes it undefined.
+// (y = bond returns, x = stock returns; units of y per unit of x). It is NaN
+// where RollingWhy(x, y, window, minPeriods) is not OK, except that a
+// constant y (ZeroVarianceY) gives a beta of 0.
 func RollingBeta(y, x []float64, window, minPeriods int) []float64 {
 	return rollingSeries("RollingBeta", x, y, window, minPeriods, statBeta)
 }
 
 // RollingWhy returns, for every date, why RollingCorr(x, y, window,
-// minPeriods) is NaN there (OK where it is defined).
+// minPeriods) is NaN there (OK where it is defined). y may be nil: then
+// only x is examined (the reasons of RollingVol).
 func RollingWhy(x, y []float64, window, minPeriods int) []Reason {
 	checkRolling("RollingWhy", x, y, window, minPeriods)
 	why := make([]Reason, len(x))

@@ -26,8 +26,10 @@ func SafetyRisky(rho []float64, q float64) (safety, risky []bool) {
 
 // MeanT is a sample mean with its standard error and t-statistic.
 type MeanT struct {
-	Mean, SE, T float64
-	N           int
+	Mean float64 // sample mean, in the units of the data
+	SE   float64 // Newey-West standard error of Mean (same units)
+	T    float64 // Mean / SE
+	N    int     // number of observations
 }
 
 // ConditionalMean returns the mean of r over the periods where mask is
