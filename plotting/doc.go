@@ -64,10 +64,16 @@
 // Thin (min/max thinning of long series, see MaxPoints), Silverman and KDE
 // (display density), Theme / Default / OkabeIto.
 //
+// Colours: lines, bars and curves take the palette in order (Okabe-Ito,
+// with dash patterns for greyscale); the first point cloud of a Scatter is
+// drawn in the neutral Theme.CloudColor (grey) so that the first fitted
+// curve and the highlighted points, in palette colours, stand out from it.
+//
 // Layout: SVG and PNG (and Grid and Figure for their panels) fit each plot
 // to the size it is drawn at, without modifying it: a title too wide
-// shrinks, short axes get fewer tick labels, and legends above the data
-// wrap into as many rows as the width needs. Text is measured with
+// shrinks a little or wraps onto two lines, axis labels longer than their
+// axis do the same, short axes get fewer tick labels, and legends above
+// the data wrap into as many rows as the width of the data area needs. Text is measured with
 // Liberation Sans, with room for a 20% wider fallback font in SVG viewers
 // that lack it (see SVG); PNG embeds the exact glyphs.
 //

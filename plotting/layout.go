@@ -3,6 +3,7 @@ package plotting
 import (
 	"math"
 	"runtime"
+	"strings"
 	"sync"
 	"weak"
 
@@ -27,23 +28,79 @@ const (
 	axesRoom      = vg.Length(60) // axis, tick labels and axis label of a data area
 )
 
-// fit returns a shallow copy of p adapted to be drawn in a w x h area: the
-// title font shrinks until the title fits the width (down to 6 pt), the
+// fit returns a shallow copy of p adapted to be drawn in a w x h area: a
+// title too wide shrinks or wraps onto two lines (see fitText), the
 // package's tickers (NiceTicks, FormatTicks, DateTicks) ask for fewer labels
 // when the axis is short, and the room above the data area for a
-// TopLegend is recomputed for the width, so that narrow panels of a Grid
-// stay readable. p itself is not modified, so drawing is repeatable.
+// TopLegend is recomputed for the width of the data area, so that narrow
+// panels of a Grid stay readable and the legend never needs more rows
+// than reserved. p itself is not modified, so drawing is repeatable.
 func fit(p *plot.Plot, w, h vg.Length) *plot.Plot {
 	q := *p
-	q.Title.TextStyle.Font.Size = fitSize(q.Title.TextStyle, q.Title.Text, w)
+	q.Title.Text, q.Title.TextStyle.Font.Size = fitText(q.Title.TextStyle, q.Title.Text, w)
 	dw, dh := w-axesRoom, h-axesRoom
 	rotateCrowded(&q.X, dw)
 	q.X.Tick.Marker = sparser(q.X.Tick.Marker, dw, xLabelRoom)
 	q.Y.Tick.Marker = sparser(q.Y.Tick.Marker, dh, yLabelRoom)
+	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
 	if l := legendOf(p); l != nil {
-		q.Title.Padding += l.height(dw) - l.reserved
+		// The data-area width of q drawn on c, less 3% for the
+		// alignment of Grid panels, which can only narrow it.
+		da := q.DataCanvas(c)
+		q.Title.Padding += l.height(0.97*(da.Max.X-da.Min.X)) - l.reserved
 	}
+	fitAxisLabels(&q, c)
 	return &q
+}
+
+// fitAxisLabels shrinks or wraps (see fitText) the axis labels of q that
+// are longer than 90% of the side of the data area they label when q is
+// drawn on c. gonum keeps a label within its side by shrinking the data
+// area, which would leave a gap under the title.
+func fitAxisLabels(q *plot.Plot, c draw.Canvas) {
+	bare := *q
+	bare.X.Label.Text, bare.Y.Label.Text = "", ""
+	da := bare.DataCanvas(c)
+	x, y := &q.X.Label, &q.Y.Label
+	x.Text, x.TextStyle.Font.Size = fitText(x.TextStyle, x.Text, 0.9*(da.Max.X-da.Min.X))
+	y.Text, y.TextStyle.Font.Size = fitText(y.TextStyle, y.Text, 0.9*(da.Max.Y-da.Min.Y))
+}
+
+// fitText returns the title or label txt laid out to fit width w in style sty, and
+// its font size: on one line at the full size when it fits, else on one
+// line shrunk to no less than 85% of it, else on two lines (split at a
+// space) at the largest size down to 6 pt where both fit, else wrapped on
+// as many lines as needed at 6 pt. Widths allow for the fallback font as
+// in fitSize. Explicit line breaks in txt are kept.
+func fitText(sty text.Style, txt string, w vg.Length) (string, vg.Length) {
+	size := sty.Font.Size
+	if strings.Contains(txt, "\n") || fitSize(sty, txt, w) >= 0.85*size {
+		return txt, fitSize(sty, txt, w)
+	}
+	words := strings.Fields(txt)
+	for s := size; s >= 6; s -= 0.5 {
+		sty.Font.Size = s
+		if lines := wrapWords(sty, words, w); len(lines) <= 2 {
+			return strings.Join(lines, "\n"), s
+		}
+	}
+	sty.Font.Size = 6
+	return strings.Join(wrapWords(sty, words, w), "\n"), 6
+}
+
+// wrapWords splits words greedily into lines whose text in style sty fits
+// width w (see fitSize); a word wider than w gets a line of its own.
+func wrapWords(sty text.Style, words []string, w vg.Length) []string {
+	var lines []string
+	cur := ""
+	for _, word := range words {
+		next := strings.TrimSpace(cur + " " + word)
+		if cur != "" && sty.Width(next)*(2*fontSlack-1) > w {
+			lines, next = append(lines, cur), word
+		}
+		cur = next
+	}
+	return append(lines, cur)
 }
 
 // fitSize returns the font size at which centred text in style sty fits

@@ -1,9 +1,11 @@
 package plotting
 
 import (
+	"strings"
 	"testing"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 )
 
 func TestFitNarrowPanel(t *testing.T) {
@@ -12,8 +14,13 @@ func TestFitNarrowPanel(t *testing.T) {
 			{"third curve", func(x float64) float64 { return x * x }}}}.Plot())
 	size, pad, marker := p.Title.TextStyle.Font.Size, p.Title.Padding, p.X.Tick.Marker
 	q := fit(p, 200, 150)
-	if !(q.Title.TextStyle.Font.Size < size) {
-		t.Errorf("title size %v not reduced from %v", q.Title.TextStyle.Font.Size, size)
+	if !(q.Title.TextStyle.Font.Size < size) && !strings.Contains(q.Title.Text, "\n") {
+		t.Errorf("title %q at %v neither reduced nor wrapped", q.Title.Text, size)
+	}
+	for _, line := range strings.Split(q.Title.Text, "\n") {
+		if w := q.Title.TextStyle.Width(line) * (2*fontSlack - 1); w > 200 {
+			t.Errorf("title line %q is %v wide (with font slack) on a 200 pt panel", line, w)
+		}
 	}
 	if !(q.Title.Padding > pad) {
 		t.Errorf("legend room %v not enlarged from %v for a narrow panel", q.Title.Padding, pad)
@@ -42,5 +49,35 @@ func TestFitRotatesCrowdedCategories(t *testing.T) {
 	}
 	if r := fit(p, 2000, 400).X.Tick.Label.Rotation; r != 0 {
 		t.Errorf("categories rotated on a wide chart")
+	}
+}
+
+// Long titles wrap onto two lines before they shrink much; short ones that
+// nearly fit shrink a little; a title that fits is left alone.
+func TestFitTitle(t *testing.T) {
+	sty := plot.New().Title.TextStyle
+	sty.Font.Size = 11
+	long := "Figure 13: aggregate correlation of the most diversified portfolio against the stock correlation"
+	for _, tc := range []struct {
+		name, txt    string
+		w            float64
+		lines        int
+		minSz, maxSz float64
+	}{
+		{"fits", long, 1.01, 1, 11, 11},
+		{"shrinks", long, 0.9, 1, 0.85 * 11, 10.99},
+		{"wraps", long, 0.6, 2, 9, 11},
+		{"many lines", long, 0.15, 3, 6, 6},
+	} {
+		// tc.w is the width relative to the title's width at 11 pt
+		w := vg.Length(tc.w) * sty.Width(long) * (2*fontSlack - 1)
+		txt, size := fitText(sty, tc.txt, w)
+		lines := strings.Split(txt, "\n")
+		if len(lines) < tc.lines || (tc.lines < 3 && len(lines) != tc.lines) || float64(size) < tc.minSz || float64(size) > tc.maxSz {
+			t.Errorf("%s: %d lines at %v pt (%q), want %d lines in [%v, %v] pt", tc.name, len(lines), size, txt, tc.lines, tc.minSz, tc.maxSz)
+		}
+		if strings.Join(strings.Fields(txt), " ") != strings.Join(strings.Fields(tc.txt), " ") {
+			t.Errorf("%s: words changed: %q", tc.name, txt)
+		}
 	}
 }

@@ -59,7 +59,7 @@ func (l *TopLegend) height(w vg.Length) vg.Length {
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
 
 func (l *TopLegend) entryWidth(e LegendEntry) vg.Length {
-	return l.ThumbW + 3 + l.TextStyle.Rectangle(e.Name).Size().X*1.1 + 3*legendGap
+	return l.ThumbW + 3 + l.TextStyle.Rectangle(e.Name).Size().X*fontSlack + 3*legendGap
 }
 
 // rows splits the entries into rows no wider than width (at least one

@@ -13,7 +13,13 @@ import (
 // Scatter describes a scatter plot with fitted curves, highlighted points
 // and an optional confidence band: for example monthly bond returns against
 // stock returns with a linear and a kernel payoff fit and the most
-// influential months labelled. Each point costs about 100 bytes of SVG:
+// influential months labelled.
+//
+// Colours: the first point cloud is drawn in the theme's neutral
+// CloudColor, curves take palette colours 0, 1, ... in order, further point
+// groups the palette colours after the curves' and the highlighted points
+// the next one, so that no two elements share a colour (up to the palette
+// length). Each point costs about 100 bytes of SVG:
 // show clouds of several thousand points as PNG (nb.ShowPNG).
 type Scatter struct {
 	Title, XLabel, YLabel string
@@ -64,7 +70,12 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		if err := g.check("points"); err != nil {
 			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
 		}
-		pts := &Points{X: g.X, Y: g.Y, GlyphStyle: th.Glyph(i)}
+		style := th.Cloud()
+		if i > 0 {
+			style = th.Glyph(i)
+			style.Color = th.Color(len(s.Curves) + i - 1)
+		}
+		pts := &Points{X: g.X, Y: g.Y, GlyphStyle: style}
 		p.Add(pts)
 		legend = append(legend, LegendEntry{g.Name, pts})
 	}
@@ -82,7 +93,7 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
 		}
 		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels,
-			GlyphStyle: draw.GlyphStyle{Color: th.Color(1), Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
+			GlyphStyle: draw.GlyphStyle{Color: th.Color(len(s.Curves) + max(len(s.Points)-1, 0)), Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
 		p.Add(h)
 		legend = append(legend, LegendEntry{s.Highlight.Name, h})
 	}

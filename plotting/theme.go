@@ -17,12 +17,16 @@ import (
 type Theme struct {
 	Font font.Font // typeface of all text (Liberation Sans by default)
 
-	TitleSize  font.Length // chart title
-	LabelSize  font.Length // axis labels
-	TickSize   font.Length // tick labels, legend and printed values
-	LineWidth  vg.Length   // data lines
-	GlyphSize  vg.Length   // radius of scatter points
-	Palette    []color.Color
+	TitleSize font.Length // chart title
+	LabelSize font.Length // axis labels
+	TickSize  font.Length // tick labels, legend and printed values
+	LineWidth vg.Length   // data lines
+	GlyphSize vg.Length   // radius of scatter points
+	Palette   []color.Color
+	// CloudColor is the neutral colour of the first point cloud of a
+	// Scatter, so that fitted curves and highlights (palette colours)
+	// stand out from it.
+	CloudColor color.Color
 	Dashes     [][]vg.Length // dash pattern of series i is Dashes[i%len]
 	GridColor  color.Color   // major grid lines; nil for none
 	ShadeColor color.Color   // shaded intervals (regimes, recessions)
@@ -44,17 +48,18 @@ var OkabeIto = []color.Color{
 }
 
 // Default is the theme every builder uses: Liberation Sans 11/9/8 pt, lines
-// 1.2 pt wide, Okabe-Ito colours and the dash sequence solid, dashed,
-// dotted, dash-dot, long dash, dash-dot-dot, so that series stay apart when
-// printed in black and white.
+// 1.2 pt wide, Okabe-Ito colours, medium-light grey point clouds and the
+// dash sequence solid, dashed, dotted, dash-dot, long dash, dash-dot-dot,
+// so that series stay apart when printed in black and white.
 var Default = Theme{
-	Font:      font.Font{Typeface: "Liberation", Variant: "Sans"},
-	TitleSize: 11,
-	LabelSize: 9,
-	TickSize:  8,
-	LineWidth: 1.2,
-	GlyphSize: 1.6,
-	Palette:   OkabeIto,
+	Font:       font.Font{Typeface: "Liberation", Variant: "Sans"},
+	TitleSize:  11,
+	LabelSize:  9,
+	TickSize:   8,
+	LineWidth:  1.2,
+	GlyphSize:  1.6,
+	Palette:    OkabeIto,
+	CloudColor: color.Gray{Y: 0xA8},
 	Dashes: [][]vg.Length{
 		nil,
 		{vg.Points(5), vg.Points(2.5)},
@@ -86,6 +91,17 @@ func (t Theme) Glyph(i int) draw.GlyphStyle {
 		draw.CrossGlyph{}, draw.PlusGlyph{}, draw.RingGlyph{}, draw.PyramidGlyph{}, draw.BoxGlyph{},
 	}
 	return draw.GlyphStyle{Color: t.Color(i), Radius: t.GlyphSize, Shape: shapes[i%len(shapes)]}
+}
+
+// Cloud returns the glyph style of a point cloud drawn behind curves:
+// circles of GlyphSize in CloudColor (palette colour 0 when CloudColor is
+// nil).
+func (t Theme) Cloud() draw.GlyphStyle {
+	g := t.Glyph(0)
+	if t.CloudColor != nil {
+		g.Color = t.CloudColor
+	}
+	return g
 }
 
 // Ref returns the style of reference lines (zero line, alpha boundaries):

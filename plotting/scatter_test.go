@@ -1,0 +1,49 @@
+package plotting
+
+import (
+	"image/color"
+	"testing"
+)
+
+// The first point cloud is drawn in the theme's neutral CloudColor; curves,
+// further groups and highlights take distinct palette colours, so the
+// main fitted curve never disappears into the cloud.
+func TestScatterColours(t *testing.T) {
+	x, y := []float64{0, 1, 2}, []float64{1, 0, 2}
+	p := Must(Scatter{
+		Points:    []XY{{"cloud", x, y}, {"other", x, y}},
+		Curves:    []XY{{"fit", x, y}, {"fit 2", x, y}},
+		Highlight: XY{"hi", x[:1], y[:1]},
+	}.Plot())
+	want := map[string]color.Color{
+		"cloud": Default.CloudColor,
+		"fit":   Default.Color(0),
+		"fit 2": Default.Color(1),
+		"other": Default.Color(2),
+		"hi":    Default.Color(3),
+	}
+	got := map[string]color.Color{}
+	for _, e := range legendOf(p).Entries {
+		switch th := e.Thumb.(type) {
+		case *Points:
+			got[e.Name] = th.Color
+		case *GapLine:
+			got[e.Name] = th.Color
+		}
+	}
+	for name, c := range want {
+		if got[name] != c {
+			t.Errorf("%s: colour %v, want %v", name, got[name], c)
+		}
+	}
+	seen := map[color.Color]string{}
+	for name, c := range got {
+		if other, ok := seen[c]; ok {
+			t.Errorf("%s and %s share colour %v", name, other, c)
+		}
+		seen[c] = name
+	}
+	if Default.CloudColor == Default.Color(0) {
+		t.Error("CloudColor equals palette colour 0")
+	}
+}
