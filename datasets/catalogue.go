@@ -71,6 +71,9 @@ func Lookup(name string) (Entry, error) {
 	return Entry{}, fmt.Errorf("datasets: no catalogue entry %q (see datasets.Catalogue)", name)
 }
 
+// schwertURL is the repository of the constructed total-return series.
+const schwertURL = "https://github.com/SteelCerberus/us-market-data"
+
 // fredURL is FRED's CSV download endpoint for a series id.
 func fredURL(id string) string { return "https://fred.stlouisfed.org/graph/fredgraph.csv?id=" + id }
 
@@ -95,6 +98,12 @@ func (g group) entry(file, title, url string) Entry {
 		Licence: g.licence, Freq: g.freq, Unit: g.unit, Path: g.dir + "/" + file, Format: g.format,
 		URL: url, Note: g.note,
 	}
+}
+
+// noted returns g with another note.
+func (g group) noted(note string) group {
+	g.note = note
+	return g
 }
 
 // with returns g with another unit and frequency.
@@ -129,6 +138,10 @@ var (
 	sectors = group{dir: "sector_etfs", publisher: "Select Sector SPDR ETFs via Alpha Vantage/Stooq",
 		licence: "vendor terms: keep internal", freq: Daily, unit: UnitPrice, format: FormatFRED,
 		note: "split- and dividend-adjusted closes (adjustment base 2026-01)"}
+	yahoo = group{dir: "yahoo_daily", publisher: "Yahoo Finance", licence: "Yahoo terms: no redistribution, keep internal",
+		format: FormatYahoo}
+	schwert = group{dir: "schwert_yahoo_sp500tr", publisher: "SteelCerberus/us-market-data (Schwert, Yahoo, Shiller)",
+		licence: "repo MIT; underlying data own terms", freq: Daily, unit: UnitIndex, format: FormatCSV}
 	french = group{dir: "ken_french", publisher: "Kenneth R. French Data Library (CRSP-based)",
 		licence: "copyright Fama & French; free for research, cite the Data Library", unit: UnitPercent, format: FormatFrench,
 		note: "returns in PERCENT; multi-section file"}
@@ -154,11 +167,11 @@ var catalogue = slices.Concat(
 		"GDP": "Nominal GDP, SAAR (quarterly, dated the 1st of the quarter)", "GDPC1": "Real GDP, chained 2017 USD, SAAR (quarterly)",
 	}),
 	oecd.fred(map[string]string{
-		"IRLTLT01AUM156N": "Australia 10y government bond yield", "IRLTLT01CAM156N": "Canada 10y government bond yield",
-		"IRLTLT01CHM156N": "Switzerland 10y government bond yield", "IRLTLT01DEM156N": "Germany 10y government bond yield",
-		"IRLTLT01EZM156N": "Euro area 10y government bond yield", "IRLTLT01FRM156N": "France 10y government bond yield",
-		"IRLTLT01GBM156N": "United Kingdom 10y government bond yield", "IRLTLT01JPM156N": "Japan 10y government bond yield",
-		"IRLTLT01USM156N": "United States 10y government bond yield",
+		"IRLTLT01AUM156N": "Australia 10y government bond yield, monthly average", "IRLTLT01CAM156N": "Canada 10y government bond yield, monthly average",
+		"IRLTLT01CHM156N": "Switzerland 10y government bond yield, monthly average", "IRLTLT01DEM156N": "Germany 10y government bond yield, monthly average",
+		"IRLTLT01EZM156N": "Euro area 10y government bond yield, monthly average", "IRLTLT01FRM156N": "France 10y government bond yield, monthly average",
+		"IRLTLT01GBM156N": "United Kingdom 10y government bond yield, monthly average", "IRLTLT01JPM156N": "Japan 10y government bond yield, monthly average",
+		"IRLTLT01USM156N": "United States 10y government bond yield, monthly average",
 	}),
 	sectorEntries(),
 	frenchEntries(),
@@ -166,11 +179,11 @@ var catalogue = slices.Concat(
 		group{dir: "shiller", publisher: "Robert J. Shiller (Yale), tidied by datahub.io", licence: "ODC-PDDL (package); credit Shiller",
 			freq: Monthly, unit: UnitOther, format: FormatShiller,
 			note: "MONTHLY AVERAGES, not month-end; 0.0 fills read as NaN; SP500 after 2023-06 appended from FRED SP500"}.
-			entry("shiller_sp500_monthly.csv", "S&P composite, dividends, earnings, CPI, long rate (monthly since 1871)",
+			entry("shiller_sp500_monthly.csv", "S&P composite and long rate as MONTHLY AVERAGES (not month-end), dividends, earnings, CPI, since 1871",
 				"http://www.econ.yale.edu/~shiller/data/ie_data.xls"),
 		withCol(group{dir: "fed_h15_monthly", publisher: "Federal Reserve H.15 via datahub.io (= FRED GS10)", licence: "public",
 			freq: Monthly, unit: UnitPercent, format: FormatCSV, note: "MONTHLY AVERAGES of business days, dated the 1st"}.
-			entry("us10y_monthly.csv", "10-year Treasury CMT yield, monthly average", "https://datahub.io/core/bond-yields-us-10y"), "Rate"),
+			entry("us10y_monthly.csv", "10-year Treasury CMT yield: MONTHLY AVERAGE of business days (= GS10), not month-end", "https://datahub.io/core/bond-yields-us-10y"), "Rate"),
 		fetchable(group{dir: "us_treasury_par_curve", publisher: "U.S. Department of the Treasury", licence: "public domain",
 			freq: Daily, unit: UnitPercent, format: FormatParCurve, note: "par yields; uploader re-saved with alphabetical columns, newest first"}.
 			entry("yield-curve-rates-1990-2021.csv", "Daily Treasury par yield curve 1990-2021 (1M..30Y)",
@@ -179,18 +192,14 @@ var catalogue = slices.Concat(
 			freq: Monthly, unit: UnitPercent, format: FormatACM, note: "published as XLS; CSV conversion by fernando-duarte/hetid"}.
 			entry("ACMTermPremium.csv", "ACM fitted yields, term premia, risk-neutral yields (1-10y)",
 				"https://www.newyorkfed.org/medialibrary/media/research/data_indicators/ACMTermPremium.xls"),
-		withCol(group{dir: "yahoo_daily", publisher: "Yahoo Finance (index values S&P Dow Jones Indices)", licence: "Yahoo terms: no redistribution, keep internal",
-			freq: Daily, unit: UnitIndex, format: FormatYahoo, note: "^GSPC is a PRICE index (no dividends)"}.
+		withCol(yahoo.with(UnitIndex, Daily).noted("^GSPC is a PRICE index (no dividends); index values by S&P Dow Jones Indices").
 			entry("GSPC_daily.csv", "S&P 500 price index (^GSPC) daily OHLC", "https://finance.yahoo.com/quote/%5EGSPC/history"), "Close"),
-		withCol(group{dir: "yahoo_daily", publisher: "Yahoo Finance", licence: "Yahoo terms: no redistribution, keep internal",
-			freq: Daily, unit: UnitPrice, format: FormatYahoo, note: "auto-adjusted OHLC (dividends folded in): Close is a total-return proxy"}.
+		withCol(yahoo.with(UnitPrice, Daily).noted("auto-adjusted OHLC (dividends folded in): Close is a total-return proxy").
 			entry("SPY_daily.csv", "SPDR S&P 500 ETF (SPY) daily OHLC, adjusted", "https://finance.yahoo.com/quote/SPY/history"), "Close"),
-		withCol(group{dir: "schwert_yahoo_sp500tr", publisher: "SteelCerberus/us-market-data (Schwert, Yahoo, Shiller)", licence: "repo MIT; underlying data own terms",
-			freq: Daily, unit: UnitIndex, format: FormatCSV, note: "DERIVED total-return series net of 0.0945%/yr; Dow Jones composite before 1928"}.
-			entry("adjusted_close_data.csv", "Constructed daily US equity total-return index 1885-2024", "https://github.com/SteelCerberus/us-market-data"), "Adjusted Close"),
-		withCol(group{dir: "schwert_yahoo_sp500tr", publisher: "SteelCerberus/us-market-data (Schwert, Yahoo, Shiller)", licence: "repo MIT; underlying data own terms",
-			freq: Daily, unit: UnitIndex, format: FormatCSV, note: "DERIVED; blank Return/Dividend cells by construction"}.
-			entry("full_data.csv", "Constructed daily US equity series with dividends 1885-2023", "https://github.com/SteelCerberus/us-market-data"), "Close"),
+		withCol(schwert.noted("DERIVED total-return series net of 0.0945%/yr; Dow Jones composite before 1928").
+			entry("adjusted_close_data.csv", "Constructed daily US equity total-return index 1885-2024", schwertURL), "Adjusted Close"),
+		withCol(schwert.noted("DERIVED; blank Return/Dividend cells by construction").
+			entry("full_data.csv", "Constructed daily US equity series with dividends 1885-2023", schwertURL), "Close"),
 		withCol(group{dir: "stooq_spx", publisher: "Stooq ^SPX (unverified)", licence: "unknown / Stooq terms: keep internal",
 			freq: Daily, unit: UnitIndex, format: FormatCSV, note: "monthly before 1885; pre-1957 values are a reconstruction"}.
 			entry("SPX_historical_data.csv", "Long S&P 500 price history 1789-2026", "https://stooq.com/q/d/l/?s=%5Espx&i=d"), "Close"),

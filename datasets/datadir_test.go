@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,19 +44,46 @@ func TestLocateOrder(t *testing.T) {
 	}
 }
 
-func TestLoadMissingDataIsErrNoData(t *testing.T) {
-	t.Setenv(EnvData, t.TempDir())
-	t.Setenv(EnvCache, t.TempDir())
-	t.Setenv(EnvRequire, "")
-	for name, load := range map[string]func() error{
-		"SP500Daily":       func() error { _, err := SP500Daily(""); return err },
-		"DGS10Daily":       func() error { _, err := DGS10Daily(""); return err },
-		"StockBondMonthly": func() error { _, err := StockBondMonthly(""); return err },
-		"TreasuryCMTDaily": func() error { _, err := TreasuryCMTDaily(""); return err },
-		"Load":             func() error { _, err := Load("", "shiller/shiller_sp500_monthly"); return err },
-	} {
-		if err := load(); !errors.Is(err, ErrNoData) {
-			t.Errorf("%s: want ErrNoData, got %v", name, err)
+// TestMissingDataEverywhere checks every loader: a missing file is
+// ErrNoData (skip), and with SBCORR_REQUIRE_DATA=1 a hard error that is
+// not ErrNoData, so that no notebook or test can skip silently in CI.
+func TestMissingDataEverywhere(t *testing.T) {
+	loaders := map[string]func() error{
+		"SP500Daily":             func() error { _, err := SP500Daily(""); return err },
+		"DGS10Daily":             func() error { _, err := DGS10Daily(""); return err },
+		"StockBondDaily":         func() error { _, err := StockBondDaily(""); return err },
+		"StockBondMonthly":       func() error { _, err := StockBondMonthly(""); return err },
+		"TreasuryCMTDaily":       func() error { _, err := TreasuryCMTDaily(""); return err },
+		"Load":                   func() error { _, err := Load("", "shiller/shiller_sp500_monthly"); return err },
+		"LoadSeries":             func() error { _, err := LoadSeries("", "fred_daily/DGS10"); return err },
+		"Locate":                 func() error { _, err := Locate("", "intraday/stooq_5min/spy.us.txt"); return err },
+		"StockBondDailyOrSample": func() error { _, err := StockBondDailyOrSample(""); return err },
+	}
+	for _, require := range []string{"", "1"} {
+		data := t.TempDir()
+		t.Setenv(EnvData, data)
+		t.Setenv(EnvCache, t.TempDir())
+		t.Setenv(EnvRequire, require)
+		// Half the stock-bond pair present: the missing half decides.
+		p := filepath.Join(data, filepath.FromSlash(fileDGS10H15))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte("DATE,DGS10\n2021-01-04,0.93\n"), 0o644)
+		for name, load := range loaders {
+			err := load()
+			switch {
+			case require == "" && name == "StockBondDailyOrSample":
+				if err != nil {
+					t.Errorf("%s without data: want the sample, got %v", name, err)
+				}
+			case require == "":
+				if !errors.Is(err, ErrNoData) {
+					t.Errorf("%s: want ErrNoData, got %v", name, err)
+				}
+			default:
+				if err == nil || errors.Is(err, ErrNoData) || !strings.Contains(err.Error(), EnvRequire) {
+					t.Errorf("%s with %s=1: want a hard error naming %s, got %v", name, EnvRequire, EnvRequire, err)
+				}
+			}
 		}
 	}
 }

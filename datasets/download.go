@@ -105,7 +105,14 @@ func unzipMember(data []byte, name string) ([]byte, error) {
 				return nil, err
 			}
 			defer rc.Close()
-			return io.ReadAll(io.LimitReader(rc, maxDownload))
+			data, err := io.ReadAll(io.LimitReader(rc, maxDownload+1))
+			if err != nil {
+				return nil, fmt.Errorf("ZIP member %s: %w", f.Name, err)
+			}
+			if len(data) > maxDownload {
+				return nil, fmt.Errorf("ZIP member %s larger than %d bytes", f.Name, maxDownload)
+			}
+			return data, nil
 		}
 	}
 	return nil, fmt.Errorf("no member %q in ZIP", name)

@@ -29,6 +29,8 @@ type ParseError struct {
 	Msg  string
 }
 
+// Error returns "datasets: <file> line <n>: <msg>", or
+// "datasets: <file>: <msg>" when Line is 0.
 func (e *ParseError) Error() string {
 	if e.Line <= 0 {
 		return fmt.Sprintf("datasets: %s: %s", e.File, e.Msg)

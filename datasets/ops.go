@@ -6,17 +6,31 @@ import (
 )
 
 // SimpleReturns returns r_t = x_t / x_{t-1} - 1 for consecutive
-// observations, dated at t (one observation shorter than s). A return is
-// NaN when either price is missing; no gap is bridged, so drop or fill
-// missing values first if that is intended. Unit becomes UnitDecimal.
+// observations, dated at t (one observation shorter than s), as decimals
+// (0.01 is +1%), not annualised. A return is NaN when either price is
+// missing or x_{t-1} = 0 (undefined, never ±Inf); no gap is bridged, so
+// drop or fill missing values first if that is intended. Unit becomes
+// UnitDecimal.
 func (s Series) SimpleReturns() Series {
-	return s.pairwise("SimpleReturns", func(prev, cur float64) float64 { return cur/prev - 1 }, UnitDecimal)
+	return s.pairwise("SimpleReturns", func(prev, cur float64) float64 {
+		if prev == 0 {
+			return math.NaN()
+		}
+		return cur/prev - 1
+	}, UnitDecimal)
 }
 
-// LogReturns returns r_t = ln(x_t / x_{t-1}) (see SimpleReturns for
-// dating and missing values). Unit becomes UnitDecimal.
+// LogReturns returns r_t = ln(x_t / x_{t-1}) as decimals, not annualised
+// (see SimpleReturns for dating and missing values). It is NaN when either
+// value is missing or not strictly positive (the log return is undefined
+// there; never ±Inf). Unit becomes UnitDecimal.
 func (s Series) LogReturns() Series {
-	return s.pairwise("LogReturns", func(prev, cur float64) float64 { return math.Log(cur / prev) }, UnitDecimal)
+	return s.pairwise("LogReturns", func(prev, cur float64) float64 {
+		if !(prev > 0 && cur > 0) {
+			return math.NaN()
+		}
+		return math.Log(cur / prev)
+	}, UnitDecimal)
 }
 
 // Diff returns d_t = x_t - x_{t-1}, dated at t, in the unit of s (e.g. a

@@ -176,6 +176,8 @@ func TestReturnsDiffLag(t *testing.T) {
 		{"lag 0", s.Lag(0), d, []float64{100, 110, nan, 121}},
 		{"lead 1", s.Lag(-1), d, []float64{110, nan, 121, nan}},
 		{"one obs", ser("y", d[:1], 5).Diff(), nil, []float64{}},
+		{"simple from zero", ser("z", d[:3], 0, 1, 0).SimpleReturns(), d[1:3], []float64{nan, -1}},
+		{"log of zero or negative", ser("z", d, 1, 0, -1, 2).LogReturns(), d[1:], []float64{nan, nan, nan}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if !sameDates(tc.got.Dates, days(tc.wantDates...)) || !sameFloats(tc.got.Values, tc.want) {

@@ -40,18 +40,18 @@ const (
 // Provenance records where a series comes from so that notebooks can print
 // the exact data version they used.
 type Provenance struct {
-	File   string    // path of the file read (absolute when loaded from disk)
-	SHA256 string    // hex sha256 of the file's bytes
-	First  time.Time // first date in the file (UTC midnight)
+	File   string    // path of the file read (absolute when loaded from disk; the name given to a Parse function)
+	SHA256 string    // hex sha256 of the file's bytes; "" for Parse* from a reader and for the synthetic sample
+	First  time.Time // first date in the file (UTC midnight; bar start in New York time for intraday files)
 	Last   time.Time // last date in the file
-	Rows   int       // data rows in the file (header and text lines excluded)
-	Source string    // public URL of the publisher's download, or a description
+	Rows   int       // data rows in the file (header, blank and text lines excluded; one table for Ken French)
+	Source string    // public URL of the publisher's download (set by Load), or a description
 }
 
 // Series is a dated sequence of float64 values.
 //
 // Dates are calendar dates at UTC midnight (intraday series keep their
-// instant, in UTC), strictly increasing. Values has the same length as
+// instant: Stooq bars are in America/New_York), strictly increasing. Values has the same length as
 // Dates; a missing value is NaN (never 0). Prov lists the files the series
 // was built from: one entry for a single file, several for a splice.
 //

@@ -1,7 +1,6 @@
 package datasets
 
 import (
-	"fmt"
 	"time"
 )
 
@@ -31,7 +30,7 @@ func SP500Daily(dir string) (Series, error) {
 	}
 	s, err := f.Col("Close")
 	if err != nil {
-		return Series{}, fmt.Errorf("datasets: %s: %w", p, err)
+		return Series{}, parseErr(p, 1, "%v", err)
 	}
 	s.Name, s.Unit = "SPX", UnitIndex
 	return s, nil

@@ -47,7 +47,8 @@ type Bars struct {
 	// Adjusted marks rows whose prices are dividend-back-adjusted (Stooq's
 	// adjusted download, recognised by its fractional volumes); other rows
 	// are raw prices. A return across a change of Adjusted mixes the two
-	// (see Seams).
+	// (see Seams); a return across an ex-dividend date inside the raw part
+	// (SPY 2025-06-20, TLT monthly) contains the dividend drop.
 	Adjusted []bool
 	// BadTick flags bars whose low, high or open is implausible (see
 	// BadTickMinMove); the close is kept, so close-to-close returns are

@@ -1,7 +1,5 @@
 package datasets
 
-import "fmt"
-
 // CMTTenors lists the FRED/H.15 daily constant-maturity series of
 // fred_h15_treasury_cmt in maturity order.
 var CMTTenors = []Tenor{
@@ -23,7 +21,7 @@ func TreasuryCMTDaily(dir string) (Frame, error) {
 			return Frame{}, err
 		}
 		if s.Name != t.Name {
-			return Frame{}, fmt.Errorf("datasets: %s: column %q, want %q", s.Prov[0].File, s.Name, t.Name)
+			return Frame{}, parseErr(s.Prov[0].File, 1, "column %q, want %q", s.Name, t.Name)
 		}
 		cols[i] = s.PercentToDecimal()
 	}
