@@ -56,3 +56,12 @@ func benchSVG(b *testing.B, noThin bool) {
 	}
 	b.ReportMetric(float64(size)/1000, "kB/svg")
 }
+
+// The 15,000-point daily series of the benchmark stays small enough to
+// embed in an HTML report.
+func TestTimeSeriesSVGSize(t *testing.T) {
+	p := Must(TimeSeries{Title: "15,000 days", Series: []Series{dailySeries()}}.Plot())
+	if n := len(Must(SVG(p, Width, Height))); n > 80_000 {
+		t.Errorf("SVG of a 15,000-point series is %d bytes, want <= 80 kB", n)
+	}
+}

@@ -109,6 +109,7 @@ func TestBuilderErrors(t *testing.T) {
 func TestBuildersSinglePoint(t *testing.T) {
 	one := []float64{0.3}
 	for name, b := range map[string]builder{
+		"TimeSeries":  asDrawer(TimeSeries{Series: []Series{{"a", days(1), one}}}.Plot),
 		"Scatter":     asDrawer(Scatter{Points: []XY{{"p", one, one}}}.Plot),
 		"Dependogram": asDrawer(Dependogram{U: one, V: one, Alpha: 0.1}.Plot),
 		"Heatmap":     asDrawer(Heatmap{Rows: []string{"a"}, Cols: []string{"b"}, Values: [][]float64{one}}.Plot),
@@ -129,9 +130,17 @@ func TestBuildersSinglePoint(t *testing.T) {
 	}
 }
 
-// strokes counts SVG paths stroked in colour hex.
+// strokes counts the pieces (subpaths) of the SVG paths stroked in colour
+// hex.
 func strokes(svg []byte, hex string) int {
-	return bytes.Count(svg, []byte("stroke:"+hex))
+	n := 0
+	for _, el := range bytes.Split(svg, []byte("<path d=\""))[1:] {
+		d, style, _ := bytes.Cut(el, []byte("\""))
+		if bytes.Contains(style[:bytes.IndexByte(style, '>')], []byte("stroke:"+hex)) {
+			n += bytes.Count(d, []byte("M"))
+		}
+	}
+	return n
 }
 
 func TestGapLineBreaksAtNaN(t *testing.T) {
@@ -142,9 +151,13 @@ func TestGapLineBreaksAtNaN(t *testing.T) {
 	}
 	whole := strokes(render(v), "#0072B2")
 	v[40], v[41], v[70] = nan, nan, nan
-	broken := strokes(render(v), "#0072B2")
+	svg := render(v)
+	broken := strokes(svg, "#0072B2")
 	if whole != 1 || broken != 3 {
 		t.Errorf("line segments: %d without gaps (want 1), %d with two gaps (want 3)", whole, broken)
+	}
+	if n := bytes.Count(svg, []byte("stroke:#0072B2")); n != 1 {
+		t.Errorf("a line with gaps is %d SVG paths, want 1", n)
 	}
 	// Functions break at poles too: 1/x on [-1, 1] with x = 0 on the grid.
 	p := Must(Functions{XMin: -1, XMax: 1, Samples: 3, Funcs: []Func{{"", func(x float64) float64 { return 1 / x }}}}.Plot())

@@ -79,6 +79,7 @@
 //
 // Long series: a TimeSeries line with more than MaxPoints points is thinned
 // (per bucket of the x range: first, min, max and last point), which keeps
-// spikes and gaps; a 15,000-point daily series renders in about 3 ms to a
-// 75 kB SVG instead of 240 kB. Set NoThin to draw every point.
+// spikes and gaps; a 15,000-point daily series with 3% gaps renders in about 10 ms
+// (BenchmarkTimeSeriesSVG15000) to a 50 kB SVG instead of 210 kB (a line
+// with gaps is one SVG path of several pieces). Set NoThin to draw every point.
 package plotting

@@ -50,9 +50,12 @@ func runs(x, y []float64) [][2]int {
 	return out
 }
 
-// Plot implements plot.Plotter.
+// Plot implements plot.Plotter. All runs are stroked as one path of
+// several pieces, so that a daily series with a gap at every holiday stays
+// one SVG element instead of hundreds.
 func (l *GapLine) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
+	var path vg.Path
 	for _, r := range runs(l.X, l.Y) {
 		pts := make([]vg.Point, 0, r[1]-r[0])
 		for i := r[0]; i < r[1]; i++ {
@@ -65,7 +68,16 @@ func (l *GapLine) Plot(c draw.Canvas, p *plot.Plot) {
 			}
 			continue
 		}
-		c.StrokeLines(l.LineStyle, c.ClipLinesXY(pts)...)
+		for _, piece := range c.ClipLinesXY(pts) {
+			path.Move(piece[0])
+			for _, pt := range piece[1:] {
+				path.Line(pt)
+			}
+		}
+	}
+	if len(path) > 0 {
+		c.SetLineStyle(l.LineStyle)
+		c.Stroke(path)
 	}
 }
 

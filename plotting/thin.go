@@ -5,7 +5,7 @@ import "math"
 // MaxPoints is the number of points above which time-series builders thin a
 // line before drawing it (see Thin). 2000 points are about four per
 // horizontal point of a 16 cm chart, so thinning is invisible while a
-// 15,000-point daily series shrinks from about 240 kB to about 75 kB of SVG
+// 15,000-point daily series shrinks from about 210 kB to about 50 kB of SVG
 // (BenchmarkTimeSeriesSVG15000).
 const MaxPoints = 2000
 
