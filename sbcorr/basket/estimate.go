@@ -33,15 +33,11 @@ func Estimate(w []float64, stocks [][]float64, bond []float64, periodsPerYear fl
 	x := mat.NewDense(t, n+1, nil)
 	for i, s := range append(append([][]float64(nil), stocks...), bond) {
 		if len(s) != t {
-			panic(fmt.Sprintf("basket: Estimate: series %d has %d returns, the bond %d", i+1, len(s), t))
-		}
-		name := fmt.Sprintf("stock %d", i+1)
-		if i == n {
-			name = "bond"
+			panic(fmt.Sprintf("basket: Estimate: %s has %d returns, the bond %d", seriesName(i, n), len(s), t))
 		}
 		for r, v := range s {
 			if math.IsNaN(v) {
-				return nil, fmt.Errorf("basket: Estimate: %s: NaN return at row %d", name, r+1)
+				return nil, fmt.Errorf("basket: Estimate: %s: NaN return at row %d", seriesName(i, n), r+1)
 			}
 			x.Set(r, i, v)
 		}
@@ -51,7 +47,7 @@ func Estimate(w []float64, stocks [][]float64, bond []float64, periodsPerYear fl
 	vols := make([]float64, n+1)
 	for i := range vols {
 		if vols[i] = math.Sqrt(cov.At(i, i)); !(vols[i] > 0) {
-			return nil, fmt.Errorf("basket: Estimate: series %d is constant", i+1)
+			return nil, fmt.Errorf("basket: Estimate: %s is constant (zero variance)", seriesName(i, n))
 		}
 	}
 	corr := mat.NewSymDense(n, nil)
@@ -68,4 +64,13 @@ func Estimate(w []float64, stocks [][]float64, bond []float64, periodsPerYear fl
 		vols[i] *= k
 	}
 	return New(w, vols[:n], corr, corrB)
+}
+
+// seriesName names column i of Estimate's data: "stock i+1", or "bond" for
+// the last of n+1 columns.
+func seriesName(i, n int) string {
+	if i == n {
+		return "bond"
+	}
+	return fmt.Sprintf("stock %d", i+1)
 }

@@ -2,6 +2,7 @@ package premia_test
 
 import (
 	"fmt"
+	"math"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -58,4 +59,44 @@ func ExampleBreakEvenCorr() {
 	// Output:
 	// break-even correlation -17.78%
 	// at rho = -50%: pi_B = -35 bps (variance +19, covariance -54)
+}
+
+// Section 2.1.4 and Figure 3: the largest bond weight for which bonds are a
+// hedge (negative premium) with sigma_S = 15%, sigma_B = 4%.
+func ExampleMaxHedgeBondWeight() {
+	for _, rho := range []float64{-0.25, -0.50} {
+		xb, err := premia.MaxHedgeBondWeight(rho, 0.15, 0.04)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("rho = %.0f%%: pi_B <= 0 for x_B <= %.2f%%\n", 100*rho, 100*xb)
+	}
+	// Output:
+	// rho = -25%: pi_B <= 0 for x_B <= 48.39%
+	// rho = -50%: pi_B <= 0 for x_B <= 65.22%
+}
+
+// Section 3.2.1 (Figures 26-31): premia, break-even and implied
+// correlations through time from rolling estimates; a missing estimate gives
+// NaN and a reason.
+func ExampleStockBondSeries() {
+	xs := []float64{0.75, 0.75, 0.75}
+	volS := []float64{0.15, 0.20, math.NaN()}
+	volB := []float64{0.07, 0.08, 0.07}
+	corr := []float64{0.30, -0.40, 0.10}
+	s := premia.StockBondSeries(xs, volS, volB, corr, 0.30)
+	be, _ := premia.BreakEvenSeries(xs, volS, volB)
+	imp, _ := premia.ImpliedCorrSeries(xs, volS, volB, corr, 0.30, 0.01)
+	for t := range xs {
+		if s.Reason[t] != "" {
+			fmt.Printf("t=%d: %s\n", t, s.Reason[t])
+			continue
+		}
+		fmt.Printf("t=%d: pi_S %.2f%%, pi_B %+.0f bps (covariance %+.0f bps), rho* %.1f%%, rho~(100 bps) %.1f%%\n",
+			t, 100*s.Equity[t].Total(), 1e4*s.Bond[t].Total(), 1e4*s.Bond[t].Covariance, 100*be[t], 100*imp[t])
+	}
+	// Output:
+	// t=0: pi_S 4.46%, pi_B +90 bps (covariance +60 bps), rho* -15.6%, rho~(100 bps) 35.1%
+	// t=1: pi_S 5.95%, pi_B -67 bps (covariance -101 bps), rho* -13.3%, rho~(100 bps) 30.3%
+	// t=2: premia: StockBond.Premia: sigma_S is NaN
 }

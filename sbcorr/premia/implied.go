@@ -57,11 +57,12 @@ func (m *Market) ImpliedCorr(i, j int, target float64) (ImpliedCorr, error) {
 	bigA, bigB := m.sx[i], m.x[j]*m.vols[i]*m.vols[j]
 	res := ImpliedCorr{A: sr2 * bigB * bigB, B: (sr2*bigA - m.x[i]*p2) * bigB, C: sr2*bigA*bigA - p2*m.vol*m.vol}
 	if res.A == 0 {
-		return fail("a = SR^2 (x_j sigma_i sigma_j)^2 is zero")
+		return fail("a = SR^2 (x_j sigma_i sigma_j)^2 is zero (x_%d = %v, sigma_%d = %v, sigma_%d = %v): pi_%d does not depend on rho_%d,%d",
+			j+1, m.x[j], i+1, m.vols[i], j+1, m.vols[j], i+1, i+1, j+1)
 	}
 	disc := res.B*res.B - res.A*res.C
 	if disc < 0 {
-		return fail("no real root (b^2 - ac = %.4g < 0)", disc)
+		return fail("no real root (b^2 - ac = %.4g < 0): no correlation rho_%d,%d gives this premium", disc, i+1, j+1)
 	}
 	rho := m.corr.At(i, j)
 	sq := math.Sqrt(disc)

@@ -51,6 +51,7 @@ func TestPeerPandas(t *testing.T) {
 		ev[i], ec[i], bv[i], bc[i] = s.Equity[i].Variance, s.Equity[i].Covariance, s.Bond[i].Variance, s.Bond[i].Covariance
 	}
 	implied, _ := ImpliedCorrSeries(xs, vs, vb, c, p.SR, p.Target)
+	breakEven, _ := BreakEvenSeries(xs, vs, vb)
 	for _, k := range []struct {
 		name string
 		got  []float64
@@ -58,7 +59,7 @@ func TestPeerPandas(t *testing.T) {
 	}{
 		{"vol_s", vs, 1e-12}, {"vol_b", vb, 1e-12}, {"corr", c, 1e-10},
 		{"eq_var", ev, 1e-12}, {"eq_cov", ec, 1e-12}, {"bond_var", bv, 1e-12}, {"bond_cov", bc, 1e-12},
-		{"break_even", BreakEvenSeries(xs, vs, vb), 1e-12}, {"implied", implied, 1e-9},
+		{"break_even", breakEven, 1e-12}, {"implied", implied, 1e-9},
 	} {
 		want := col(k.name)
 		defined := 0

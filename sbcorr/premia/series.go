@@ -72,16 +72,23 @@ func ImpliedCorrSeries(xS, volS, volB, corr []float64, sr, target float64) (impl
 }
 
 // BreakEvenSeries returns the break-even stock-bond correlation
-// -(x_B / (1 - x_B)) sigma_B(t) / sigma_S(t) of every date, x_B = 1 - xS[t]
-// (Figure 31), NaN where undefined. It panics when the slices differ in
-// length.
-func BreakEvenSeries(xS, volS, volB []float64) []float64 {
+// rho*(t) = -(x_B / (1 - x_B)) sigma_B(t) / sigma_S(t) of every date,
+// x_B = 1 - xS[t] (Figure 31 of Portelli & Roncalli, 2024, section 3.2.1):
+// the implied bond premium is <= 0 exactly when rho_S,B(t) <= rho*(t).
+// Entries are NaN where BreakEvenCorr fails (a NaN input, x_B outside
+// [0, 1), sigma_S(t) <= 0), and reason says why ("" where defined). It
+// panics when the slices differ in length.
+func BreakEvenSeries(xS, volS, volB []float64) (breakEven []float64, reason []string) {
 	n := sameLen("BreakEvenSeries", xS, volS, volB)
-	out := make([]float64, n)
+	breakEven, reason = make([]float64, n), make([]string, n)
 	for t := range n {
-		out[t], _ = BreakEvenCorr(1-xS[t], volS[t], volB[t])
+		r, err := BreakEvenCorr(1-xS[t], volS[t], volB[t])
+		if err != nil {
+			reason[t] = err.Error()
+		}
+		breakEven[t] = r
 	}
-	return out
+	return breakEven, reason
 }
 
 func sameLen(fn string, s ...[]float64) int {

@@ -131,8 +131,9 @@ func (p StockBond) market() (*Market, error) {
 //
 // See Portelli & Roncalli (2024), section 2.1.4 (Figure 2: -17.78% for a
 // 60/40 mix with sigma_S = 15%, sigma_B = 4%) and Figure 31. It returns an
-// error when x_B is not in [0, 1), a volatility is negative or sigma_S = 0.
-// rho* may be below -1 (no correlation makes bonds a hedge).
+// error naming the failed condition when x_B is NaN or not in [0, 1), a
+// volatility is NaN or negative, or sigma_S = 0. rho* may be below -1 (then
+// no correlation makes bonds a hedge).
 func BreakEvenCorr(xB, volS, volB float64) (float64, error) {
 	switch {
 	case !(xB >= 0 && xB < 1):
@@ -140,7 +141,7 @@ func BreakEvenCorr(xB, volS, volB float64) (float64, error) {
 	case !(volS > 0):
 		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity volatility must be > 0, got %v", volS)
 	case !(volB >= 0):
-		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: negative bond volatility %v", volB)
+		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: bond volatility must be >= 0, got %v", volB)
 	}
 	return -xB / (1 - xB) * volB / volS, nil
 }
@@ -150,9 +151,13 @@ func BreakEvenCorr(xB, volS, volB float64) (float64, error) {
 //
 //	pi_B <= 0  <=>  x_B <= -rho sigma_S sigma_B / (sigma_B (sigma_B - rho sigma_S))
 //
-// See Portelli & Roncalli (2024), section 2.1.4. The bound requires
-// sigma_B - rho sigma_S > 0 (always true for rho < 0); it returns an error
-// otherwise, or when |rho| > 1, a volatility is not positive.
+// See Portelli & Roncalli (2024), section 2.1.4 (Figure 3: with
+// sigma_S = 15%, sigma_B = 4% and rho = -25% the bound is 48.39%, so bonds
+// hedge when x_S >= 51.6%). The equivalence requires
+// sigma_B - rho sigma_S > 0, always true for rho < 0; it returns an error
+// naming the failed condition otherwise, or when |rho| > 1 or a
+// volatility is not positive. For rho >= 0 the bound is <= 0: no long bond
+// weight gives a negative premium.
 func MaxHedgeBondWeight(corr, volS, volB float64) (float64, error) {
 	switch {
 	case !(math.Abs(corr) <= 1):

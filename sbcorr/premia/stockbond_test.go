@@ -129,10 +129,10 @@ func TestSeries(t *testing.T) {
 	if b := s.BondTotal(); !math.IsNaN(b[2]) || !math.IsNaN(b[3]) || b[1] <= 0 {
 		t.Errorf("bond premia %v", b)
 	}
-	be := BreakEvenSeries(xs, vs, vb)
+	be, beWhy := BreakEvenSeries(xs, vs, vb)
 	within(t, "break-even series", "-17.78%", be[0], 1)
-	if !math.IsNaN(be[2]) {
-		t.Errorf("break-even with NaN vol = %v", be[2])
+	if !math.IsNaN(be[2]) || !strings.Contains(beWhy[2], "equity volatility") || beWhy[0] != "" {
+		t.Errorf("break-even with NaN vol = %v (%q)", be[2], beWhy)
 	}
 	imp, why := ImpliedCorrSeries(xs, vs, vb, []float64{0, 0, 0, 0}, 0.3, 0.01)
 	_, b, _ := StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: imp[0], SR: 0.3}.Premia()
