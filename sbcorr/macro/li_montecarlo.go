@@ -171,7 +171,7 @@ func (s *LiSimulation) simulateBlock(p LiPriors, r *rand.Rand, lo, hi int) int {
 }
 
 // ProbNegative returns the fraction of valid draws with rho_SB < 0
-// (Figure 15).
+// (Figure 15 at x = 0). It is NaN when no draw is valid.
 func (s *LiSimulation) ProbNegative() float64 {
 	neg, valid := 0, 0
 	for _, x := range s.Rho {

@@ -143,6 +143,16 @@ func TestLiDecompose(t *testing.T) {
 				if m.VelPi > 0 && d.InflationDividend*m.RhoPiDelta > 0 {
 					t.Errorf("%v: inflation-dividend term %v has the sign of rho_pd", m, d.InflationDividend)
 				}
+				// Two-term form: sigma'_SB(sigma_r) >= 0 when rho_{r,delta} <= 0
+				// (every table has rho_{r,delta} = -25%), as printed.
+				if d.RatesTwo < 0 {
+					t.Errorf("%v: two-term rates part %v < 0", m, d.RatesTwo)
+				}
+				// Three-term form: the printed sigma_SB(sigma_r) >= 0 holds on
+				// every parameter set of Tables 6-10.
+				if d.Rates < 0 {
+					t.Errorf("%v: rates term %v < 0", m, d.Rates)
+				}
 			}
 		}
 	}
