@@ -40,7 +40,8 @@ type Entry struct {
 	// Path is the file's path relative to the data folder.
 	Path   string
 	Format Format
-	// Column is the main value column (LoadSeries); "" for one-column files.
+	// Column is the main value column (LoadSeries), e.g. "Close", "SP500",
+	// "10 Yr", "ACMTP10"; "" for one-column files.
 	Column string
 	// URL is the publisher's public download (documentation-grade: it
 	// could not be checked from the build machine). Zip names the member
@@ -176,22 +177,22 @@ var catalogue = slices.Concat(
 	sectorEntries(),
 	frenchEntries(),
 	[]Entry{
-		group{dir: "shiller", publisher: "Robert J. Shiller (Yale), tidied by datahub.io", licence: "ODC-PDDL (package); credit Shiller",
+		withCol(group{dir: "shiller", publisher: "Robert J. Shiller (Yale), tidied by datahub.io", licence: "ODC-PDDL (package); credit Shiller",
 			freq: Monthly, unit: UnitOther, format: FormatShiller,
 			note: "MONTHLY AVERAGES, not month-end; 0.0 fills read as NaN; SP500 after 2023-06 appended from FRED SP500"}.
 			entry("shiller_sp500_monthly.csv", "S&P composite and long rate as MONTHLY AVERAGES (not month-end), dividends, earnings, CPI, since 1871",
-				"http://www.econ.yale.edu/~shiller/data/ie_data.xls"),
+				"http://www.econ.yale.edu/~shiller/data/ie_data.xls"), "SP500"),
 		withCol(group{dir: "fed_h15_monthly", publisher: "Federal Reserve H.15 via datahub.io (= FRED GS10)", licence: "public",
 			freq: Monthly, unit: UnitPercent, format: FormatCSV, note: "MONTHLY AVERAGES of business days, dated the 1st"}.
 			entry("us10y_monthly.csv", "10-year Treasury CMT yield: MONTHLY AVERAGE of business days (= GS10), not month-end", "https://datahub.io/core/bond-yields-us-10y"), "Rate"),
-		fetchable(group{dir: "us_treasury_par_curve", publisher: "U.S. Department of the Treasury", licence: "public domain",
+		fetchable(withCol(group{dir: "us_treasury_par_curve", publisher: "U.S. Department of the Treasury", licence: "public domain",
 			freq: Daily, unit: UnitPercent, format: FormatParCurve, note: "par yields; uploader re-saved with alphabetical columns, newest first"}.
 			entry("yield-curve-rates-1990-2021.csv", "Daily Treasury par yield curve 1990-2021 (1M..30Y)",
-				"https://home.treasury.gov/system/files/276/yield-curve-rates-1990-2021.csv")),
-		group{dir: "nyfed_acm", publisher: "Federal Reserve Bank of New York (Adrian, Crump & Moench)", licence: "NY Fed terms, free with attribution",
+				"https://home.treasury.gov/system/files/276/yield-curve-rates-1990-2021.csv"), "10 Yr")),
+		withCol(group{dir: "nyfed_acm", publisher: "Federal Reserve Bank of New York (Adrian, Crump & Moench)", licence: "NY Fed terms, free with attribution",
 			freq: Monthly, unit: UnitPercent, format: FormatACM, note: "published as XLS; CSV conversion by fernando-duarte/hetid"}.
 			entry("ACMTermPremium.csv", "ACM fitted yields, term premia, risk-neutral yields (1-10y)",
-				"https://www.newyorkfed.org/medialibrary/media/research/data_indicators/ACMTermPremium.xls"),
+				"https://www.newyorkfed.org/medialibrary/media/research/data_indicators/ACMTermPremium.xls"), "ACMTP10"),
 		withCol(yahoo.with(UnitIndex, Daily).noted("^GSPC is a PRICE index (no dividends); index values by S&P Dow Jones Indices").
 			entry("GSPC_daily.csv", "S&P 500 price index (^GSPC) daily OHLC", "https://finance.yahoo.com/quote/%5EGSPC/history"), "Close"),
 		withCol(yahoo.with(UnitPrice, Daily).noted("auto-adjusted OHLC (dividends folded in): Close is a total-return proxy").

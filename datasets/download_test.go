@@ -154,6 +154,22 @@ func TestCatalogue(t *testing.T) {
 	}
 }
 
+// TestLoadSeriesEveryEntry checks that every catalogue entry has a main
+// series: the only column or Entry.Column, with the entry's unit.
+func TestLoadSeriesEveryEntry(t *testing.T) {
+	dir := needData(t)
+	for _, e := range Catalogue() {
+		s, err := LoadSeries(dir, e.Name)
+		if err != nil {
+			t.Errorf("%s: %v", e.Name, err)
+			continue
+		}
+		if s.Len() == 0 || s.Len() == s.CountNaN() || s.Unit != e.Unit || len(s.Prov) != 1 || s.Prov[0].Source != e.URL {
+			t.Errorf("%s: %d rows, %d missing, unit %q, prov %+v", e.Name, s.Len(), s.CountNaN(), s.Unit, s.Prov)
+		}
+	}
+}
+
 func TestLoadSeries(t *testing.T) {
 	dir := needData(t)
 	for _, tc := range []struct {
