@@ -68,22 +68,22 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 // of n observations (the rate of Hall, Horowitz & Jing (1995)).
 func BlockLength(n int) int { return int(math.Ceil(math.Cbrt(float64(n)))) }
 
+// corrPair returns the correlations of the two periods, each checked as
+// Corr checks its sample, with at least 4 pairs (the Fisher z variance
+// 1/(n-3) needs n > 3).
 func corrPair(fn string, x1, y1, x2, y2 []float64) (CorrDiff, error) {
-	r1, err := Corr(x1, y1)
-	if err == nil && len(x1) < 4 {
-		err = fmt.Errorf("period 1 has %d observations, need at least 4", len(x1))
+	var rho [2]float64
+	for p, xy := range [2][2][]float64{{x1, y1}, {x2, y2}} {
+		name := fmt.Sprintf("%s: period %d", fn, p+1)
+		if err := checkPairs(name, xy[0], xy[1], 4); err != nil {
+			return CorrDiff{}, err
+		}
+		if err := checkVariance(name, xy[0], xy[1]); err != nil {
+			return CorrDiff{}, err
+		}
+		rho[p] = corrFromSums(centeredSums(xy[0], xy[1]))
 	}
-	if err != nil {
-		return CorrDiff{}, fmt.Errorf("sbcorr: %s: period 1: %w", fn, err)
-	}
-	r2, err := Corr(x2, y2)
-	if err == nil && len(x2) < 4 {
-		err = fmt.Errorf("period 2 has %d observations, need at least 4", len(x2))
-	}
-	if err != nil {
-		return CorrDiff{}, fmt.Errorf("sbcorr: %s: period 2: %w", fn, err)
-	}
-	return CorrDiff{Rho1: r1, Rho2: r2, N1: len(x1), N2: len(x2)}, nil
+	return CorrDiff{Rho1: rho[0], Rho2: rho[1], N1: len(x1), N2: len(x2)}, nil
 }
 
 // blockBootstrapVar returns the variance of the correlation over reps

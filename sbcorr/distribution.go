@@ -20,16 +20,10 @@ type Distribution struct {
 // default of numpy.quantile, pandas and R). It returns an error when fewer
 // than 2 values are not NaN.
 func Summarise(v []float64) (Distribution, error) {
-	s := make([]float64, 0, len(v))
-	for _, f := range v {
-		if !math.IsNaN(f) {
-			s = append(s, f)
-		}
-	}
+	s := sortedValid(v)
 	if len(s) < 2 {
 		return Distribution{}, fmt.Errorf("sbcorr: Summarise: %d non-NaN values, need at least 2", len(s))
 	}
-	slices.Sort(s)
 	m := mean(s)
 	ss := 0.0
 	for _, f := range s {
@@ -46,16 +40,10 @@ func Quantile(v []float64, p float64) float64 {
 	if !(p >= 0 && p <= 1) {
 		panic(fmt.Sprintf("sbcorr: Quantile: p = %v outside [0, 1]", p))
 	}
-	s := make([]float64, 0, len(v))
-	for _, f := range v {
-		if !math.IsNaN(f) {
-			s = append(s, f)
-		}
-	}
+	s := sortedValid(v)
 	if len(s) == 0 {
 		return math.NaN()
 	}
-	slices.Sort(s)
 	return quantileSorted(s, p)
 }
 
@@ -66,4 +54,16 @@ func quantileSorted(s []float64, p float64) float64 {
 		return s[len(s)-1]
 	}
 	return s[lo] + (h-float64(lo))*(s[lo+1]-s[lo])
+}
+
+// sortedValid returns the non-NaN values of v in increasing order (a copy).
+func sortedValid(v []float64) []float64 {
+	s := make([]float64, 0, len(v))
+	for _, f := range v {
+		if !math.IsNaN(f) {
+			s = append(s, f)
+		}
+	}
+	slices.Sort(s)
+	return s
 }

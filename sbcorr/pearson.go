@@ -19,13 +19,8 @@ func Corr(x, y []float64) (float64, error) {
 	return corrFromSums(centeredSums(x, y)), nil
 }
 
-func mean(v []float64) float64 {
-	s := 0.0
-	for _, f := range v {
-		s += f
-	}
-	return s / float64(len(v))
-}
+// mean returns the arithmetic mean of v.
+func mean(v []float64) float64 { return sum(v) / float64(len(v)) }
 
 // checkSample returns an error unless x and y are at least 3 NaN-free
 // pairs of non-constant series (it panics on unequal lengths).

@@ -99,7 +99,7 @@ func TestSummariseAndSorting(t *testing.T) {
 		t.Fatal(err)
 	}
 	sel := []float64{0.01, -0.02, 0.03, 0.02, -0.01}
-	mu := meanOf(sel)
+	mu := mean(sel)
 	var ss float64
 	for _, v := range sel {
 		ss += (v - mu) * (v - mu)

@@ -116,7 +116,7 @@ func TestRollingCovVolBeta(t *testing.T) {
 	cov, volx, beta := RollingCov(x, y, w, w), RollingVol(x, w, w), RollingBeta(y, x, w, w)
 	for i := w - 1; i < len(x); i++ {
 		xs, ys := x[i-w+1:i+1], y[i-w+1:i+1]
-		mx, my := meanOf(xs), meanOf(ys)
+		mx, my := mean(xs), mean(ys)
 		var sxx, sxy float64
 		for j := range xs {
 			sxx += (xs[j] - mx) * (xs[j] - mx)
@@ -133,14 +133,6 @@ func TestRollingCovVolBeta(t *testing.T) {
 			check("beta", beta[i], sxy/sxx)
 		}
 	}
-}
-
-func meanOf(v []float64) float64 {
-	s := 0.0
-	for _, f := range v {
-		s += f
-	}
-	return s / float64(len(v))
 }
 
 func TestRollingPanics(t *testing.T) {
