@@ -35,9 +35,23 @@ const (
 // need on a data area 400 pt wide (a 16 cm chart). SVG, PNG, Grid and
 // Figure recompute that room for the size they draw at (see fit), so
 // legends of narrow panels wrap into more rows instead of overlapping the
-// data. With no entries it does nothing.
+// data. Calling it again on the same plot (for example to name a line
+// added to a builder's chart) appends the entries to its legend. With no
+// entries it does nothing.
+//
+// The legend of p is found again through a registry keyed by a weak
+// pointer to p (safe for concurrent use; the entry goes when p is
+// collected); a shallow copy of p (q := *p) is not registered and draws
+// its legend in the room reserved for a 16 cm chart.
 func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 	if len(entries) == 0 {
+		return
+	}
+	if l := legendOf(p); l != nil {
+		p.Title.Padding -= l.reserved
+		l.Entries = append(l.Entries, entries...)
+		l.reserved = l.height(legendWidth)
+		p.Title.Padding += l.reserved
 		return
 	}
 	l := &TopLegend{Entries: entries, TextStyle: p.Legend.TextStyle, ThumbW: vg.Points(20)}
