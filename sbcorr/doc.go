@@ -56,7 +56,9 @@
 //
 // Verification against peers: testdata/ holds the fixtures and the scripts
 // that regenerate them (gen_hac.py with statsmodels and gen_hac.R with R's
-// sandwich for OLSHAC; gen_ewma.py with pandas for the EWMA correlations;
+// sandwich for OLSHAC; gen_rolling.py with pandas for the rolling moments
+// and the realized correlation; gen_ewma.py with pandas for the EWMA
+// correlations;
 // gen_rank.py with scipy for Kendall, Spearman, Ranks and the Fisher
 // formulas). No DCC estimator is installed here: TestDCCCoverage checks the
 // coverage of FitDCC's confidence intervals on 50 simulated paths.
