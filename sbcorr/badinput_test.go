@@ -156,6 +156,7 @@ func TestImpossibleArguments(t *testing.T) {
 		"ConditionalMean": func() { ConditionalMean(x, []bool{true}, 0) },
 		"OLSHAC":          func() { OLSHAC(y, [][]float64{x[:3]}, HAC{}) },
 		"Quantile":        func() { Quantile(x, 1.5) },
+		"Shift":           func() { Shift(x, -1) },
 	} {
 		mustPanic(t, name, "sbcorr: "+name+":", f)
 	}

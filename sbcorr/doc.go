@@ -20,7 +20,8 @@
 //
 // Map of the package (file: functions):
 //
-//	rolling.go   RollingCorr, RollingCov, RollingVol, RollingBeta, RollingWhy
+//	rolling.go   RollingCorr, RollingCov, RollingVol, RollingBeta, RollingWhy,
+//	             Shift
 //	             (windows ending at t, min periods, O(n) and exact to 1e-12;
 //	             the streaming sums and their error bound are in roller.go)
 //	reason.go    Reason: why a series value is NaN

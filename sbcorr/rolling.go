@@ -26,6 +26,8 @@ import (
 // or the level drifts far from the shift. The result agrees with an exact
 // two-pass computation to about 1e-13 even on adversarial inputs.
 //
+// For windows that end at t-1 (the estimate known before R(t), as footnote
+// 18's EWMA), use Shift(RollingCorr(x, y, window, minPeriods), 1).
 // RollingCorr panics if len(x) != len(y), window < 1 or minPeriods is outside
 // [1, window].
 func RollingCorr(x, y []float64, window, minPeriods int) []float64 {
@@ -134,4 +136,23 @@ func corrFromSums(sxx, syy, sxy float64) float64 {
 		return -1
 	}
 	return r
+}
+
+// Shift returns v delayed by k dates: out[t] = v[t-k], NaN for t < k. A
+// rolling estimate uses the window ending at t (t included); Shift(rho, 1)
+// dates each estimate at the next date instead, so that the value at t uses
+// returns up to t-1 only, the ExcludeCurrent alignment of footnote 18 of
+// Portelli & Roncalli (2024) (see Alignment). It panics if k < 0.
+func Shift(v []float64, k int) []float64 {
+	if k < 0 {
+		panic(fmt.Sprintf("sbcorr: Shift: k = %d < 0", k))
+	}
+	out := make([]float64, len(v))
+	for t := range out {
+		out[t] = math.NaN()
+		if t >= k {
+			out[t] = v[t-k]
+		}
+	}
+	return out
 }

@@ -151,3 +151,22 @@ func TestRollingPanics(t *testing.T) {
 		}()
 	}
 }
+
+// TestShiftExcludesCurrent checks that the shifted rolling correlation at t
+// is the correlation of the window ending at t-1.
+func TestShiftExcludesCurrent(t *testing.T) {
+	x, y := adversarial(200)
+	x, y = x[60:], y[60:]
+	got := Shift(RollingCorr(x, y, 10, 10), 1)
+	for i := range got {
+		if i < 10 {
+			if !math.IsNaN(got[i]) {
+				t.Errorf("t=%d: %v, want NaN", i, got[i])
+			}
+			continue
+		}
+		if want := exactCorr(x[i-10:i], y[i-10:i]); math.Abs(got[i]-want) > 1e-13 {
+			t.Errorf("t=%d: %v want %v", i, got[i], want)
+		}
+	}
+}
