@@ -11,6 +11,9 @@ import (
 // entry per date; entries are NaN where the inputs do not define them, and
 // Reason says why ("" where defined).
 type Series struct {
+	// Equity and Bond are pi_S(t) and pi_B(t) split as in eq. (9) and
+	// (10), decimals in the units of SR times the volatilities (annual
+	// for annualised volatilities).
 	Equity, Bond []Premium
 	// Reason is "" where the premia are defined, else the failed
 	// condition (a NaN estimate, |rho| > 1, ...).

@@ -16,7 +16,8 @@ type StockBond struct {
 }
 
 // Premium is an implied risk premium split into its variance part (always
-// >= 0) and its covariance part (the sign of the correlation).
+// >= 0) and its covariance part (the sign of the correlation), as decimals
+// (0.01 is 100 bps). See Portelli & Roncalli (2024), section 2.1.4.
 type Premium struct {
 	Variance, Covariance float64
 }
