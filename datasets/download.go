@@ -120,7 +120,7 @@ func unzipMember(data []byte, name string) ([]byte, error) {
 
 // Fetch downloads the catalogue entry name from its publisher URL into the
 // download cache (CacheRoot()/data/<Entry.Path>), where Locate finds it
-// after SBCORR_DATA. The file is parsed with the entry's format before it
+// after SBCORR_DATA (an error when SBCORR_CACHE=off). The file is parsed with the entry's format before it
 // replaces any cached copy; wantSHA256 ("" to skip) pins an exact version.
 // Only entries with Fetchable set can be fetched (the others were converted
 // by a third party). Returns the path written.
@@ -129,15 +129,24 @@ func Fetch(ctx context.Context, name, wantSHA256 string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return fetchEntry(ctx, e, e.URL, wantSHA256, nil)
+}
+
+// fetchEntry downloads entry e from url (e.URL, or a test server) with
+// client (nil: http.DefaultClient) into the download cache.
+func fetchEntry(ctx context.Context, e Entry, url, wantSHA256 string, client *http.Client) (string, error) {
 	if !e.Fetchable {
-		return "", fmt.Errorf("datasets: %s cannot be fetched as stored (%s); get it from %s", name, e.Note, e.URL)
+		return "", fmt.Errorf("datasets: %s cannot be fetched as stored (%s); get it from %s", e.Name, e.Note, e.URL)
 	}
 	root, err := CacheRoot()
 	if err != nil {
 		return "", err
 	}
+	if root == "off" {
+		return "", fmt.Errorf("datasets: cannot fetch %s: %s=off disables the download cache", e.Name, EnvCache)
+	}
 	dest := filepath.Join(root, "data", filepath.FromSlash(e.Path))
-	d := Download{URL: e.URL, Dest: dest, SHA256: wantSHA256, Zip: e.Zip,
+	d := Download{URL: url, Dest: dest, SHA256: wantSHA256, Zip: e.Zip, Client: client,
 		Check: func(data []byte, file string) error { _, err := decodeEntry(data, file, e); return err }}
 	return dest, d.Run(ctx)
 }

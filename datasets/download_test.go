@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -117,6 +118,52 @@ func TestDownload(t *testing.T) {
 			t.Fatal("file written")
 		}
 	})
+}
+
+// TestFetchIntoCache fetches a Ken French ZIP from a local server into the
+// cache, where Load then finds it (no SBCORR_DATA), with the publisher URL
+// as provenance; a malformed archive member leaves the cache empty.
+func TestFetchIntoCache(t *testing.T) {
+	const body = "Fama/French factors\r\n\r\n,Mkt-RF,SMB,HML,RF\r\n19260701,    0.09,   -0.25,   -0.27,    0.01\r\n19260702,    0.45,   -0.33,   -0.06,    0.01\r\n"
+	good := zipOf(t, "F-F_Research_Data_Factors_daily.CSV", body)
+	bad := zipOf(t, "F-F_Research_Data_Factors_daily.CSV", ",Mkt-RF\r\n19260701,oops\r\n")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/good.zip", func(w http.ResponseWriter, r *http.Request) { w.Write(good) })
+	mux.HandleFunc("/bad.zip", func(w http.ResponseWriter, r *http.Request) { w.Write(bad) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	cache := t.TempDir()
+	t.Setenv(EnvCache, cache)
+	t.Setenv(EnvData, "")
+	t.Setenv(EnvRequire, "")
+	e, err := Lookup("ken_french/F-F_Research_Data_Factors_daily")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fetchEntry(context.Background(), e, srv.URL+"/bad.zip", "", srv.Client()); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Fatalf("malformed member: %v", err)
+	}
+	if _, err := Load("", e.Name); !errors.Is(err, ErrNoData) {
+		t.Fatalf("cache holds a file after a failed fetch: %v", err)
+	}
+	p, err := fetchEntry(context.Background(), e, srv.URL+"/good.zip", sha(body), srv.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(cache, "data", "ken_french", "F-F_Research_Data_Factors_daily.CSV"); p != want {
+		t.Fatalf("written to %s, want %s", p, want)
+	}
+	s, err := LoadSeries("", e.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() != 2 || s.Values[1] != 0.45 || s.Prov[0].File != p || s.Prov[0].SHA256 != sha(body) || s.Prov[0].Source != e.URL {
+		t.Fatalf("loaded %v %+v", s.Values, s.Prov[0])
+	}
+	t.Setenv(EnvCache, "off")
+	if _, err := fetchEntry(context.Background(), e, srv.URL+"/good.zip", "", srv.Client()); err == nil {
+		t.Fatal("fetch with the cache off succeeded")
+	}
 }
 
 func TestFetchRefusesConvertedFiles(t *testing.T) {

@@ -60,8 +60,8 @@ var frenchMissing = []string{"-99.99", "-999"}
 func ParseFrench(r io.Reader, file string) (FrenchFile, error) { return parseAll(r, file, parseFrench) }
 
 // ReadFrench reads a Ken French file at path (see ParseFrench); every
-// column's provenance carries the file's sha256 and the row count of the
-// whole file.
+// column's provenance carries the file's sha256, and the rows and date
+// range of its own table (FrenchFile.Rows counts the whole file).
 func ReadFrench(path string) (FrenchFile, error) {
 	return readStamped(path, parseFrench, func(ff *FrenchFile, h string) {
 		for _, s := range ff.Sections {
