@@ -6,10 +6,15 @@
 // Freq compounding periods a year (street convention), except ZeroPrice
 // which compounds annually as in seed 000's 1000/(1+y)^10.
 //
+// Prices, yields, durations, convexity and DV01 of dated bonds match
+// QuantLib's BondFunctions (TestMatchesQuantLib, testdata/gen_peer.py).
+//
 // Pricing and risk (seed 000, "Market mechanics and measures"):
 //
 //	ZeroPrice(y, t)                     (1+y)^-t
 //	Bond{Coupon, Maturity, Freq}         bullet bond; Par(y, maturity, freq)
+//	Settled(settle, maturity, c, freq)   dated bond: coupon schedule and accrued
+//	                                     interest, actual/actual ICMA
 //	Bond.DirtyPrice(y), CleanPrice(y), Accrued()
 //	Bond.YieldFromPrice(clean)           yield to maturity (bracketing down to MinYield = -99%
 //	                                     and up to 10,000%, then safeguarded Newton)

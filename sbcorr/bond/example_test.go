@@ -2,6 +2,7 @@ package bond_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/stockbond/sbcorr/sbcorr/bond"
 )
@@ -88,4 +89,18 @@ func ExampleEquityDuration() {
 	fmt.Printf("eq. (12): %.1f years, eq. (11): %.1f years\n", d12, d11)
 	// Output:
 	// eq. (12): 66.7 years, eq. (11): 33.3 years
+}
+
+// A Treasury note bought between coupon dates: the invoice (dirty) price is
+// the quoted clean price plus accrued interest (actual/actual ICMA). Values
+// match QuantLib (testdata/gen_peer.py).
+func ExampleSettled() {
+	settle := time.Date(2018, 7, 17, 0, 0, 0, 0, time.UTC)
+	maturity := time.Date(2028, 5, 15, 0, 0, 0, 0, time.UTC)
+	b, _ := bond.Settled(settle, maturity, 0.02875, bond.SemiAnnual)
+	clean, _ := b.CleanPrice(0.0285)
+	dirty, _ := b.DirtyPrice(0.0285)
+	fmt.Printf("clean %.4f + accrued %.4f = dirty %.4f (per 100)\n", 100*clean, 100*b.Accrued(), 100*dirty)
+	// Output:
+	// clean 100.2107 + accrued 0.4922 = dirty 100.7029 (per 100)
 }
