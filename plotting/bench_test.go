@@ -65,3 +65,14 @@ func TestTimeSeriesSVGSize(t *testing.T) {
 		t.Errorf("SVG of a 15,000-point series is %d bytes, want <= 80 kB", n)
 	}
 }
+
+// Small multiples thin each panel for its share of the width: two
+// 15,000-point panels side by side weigh about one full-width chart.
+func TestSmallMultiplesSVGSize(t *testing.T) {
+	s := dailySeries()
+	g := Must(SmallMultiples{Cols: 2, Panels: []TimeSeries{
+		{Title: "a", Series: []Series{s}}, {Title: "b", Series: []Series{s}}}}.Grid())
+	if n := len(Must(SVG(g, Width, Height))); n > 70_000 {
+		t.Errorf("SVG of two 15,000-point panels is %d bytes, want <= 70 kB", n)
+	}
+}

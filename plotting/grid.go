@@ -88,7 +88,8 @@ func (g *Grid) Draw(c draw.Canvas) {
 // SmallMultiples describes a grid of time-series panels (one per country,
 // sector or maturity) sharing the date axis and, when ShareY, the value
 // axis. Each panel is a TimeSeries (its Title names the panel); Percent,
-// Zero and Shade given here apply to every panel.
+// Zero and Shade given here apply to every panel. A panel, 1/Cols of the
+// chart's width, thins its lines above MaxPoints/Cols points.
 type SmallMultiples struct {
 	Title  string
 	Cols   int // panels per row; 0 means 2
@@ -122,6 +123,7 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 		if panel.Theme == nil {
 			panel.Theme = sm.Theme
 		}
+		panel.thinTo = MaxPoints / cols // a panel is 1/cols of the width
 		p, err := panel.Plot()
 		if err != nil {
 			return nil, fmt.Errorf("plotting: SmallMultiples %q: %w", sm.Title, err)

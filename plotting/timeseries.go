@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"time"
@@ -44,6 +45,8 @@ type TimeSeries struct {
 	Location *time.Location
 	// Theme overrides Default when not nil.
 	Theme *Theme
+
+	thinTo int // thinning threshold when not MaxPoints (SmallMultiples panels)
 }
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
@@ -65,8 +68,8 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 		}
 		y := s.Values
-		if !ts.NoThin && len(x) > MaxPoints {
-			x, y = Thin(x, y, MaxPoints/4)
+		if n := cmp.Or(ts.thinTo, MaxPoints); !ts.NoThin && len(x) > n {
+			x, y = Thin(x, y, n/4)
 		}
 		lines = append(lines, NewGapLine(x, y, th.Line(i)))
 	}
