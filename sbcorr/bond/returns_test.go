@@ -125,3 +125,20 @@ func TestNegativeYields(t *testing.T) {
 		t.Errorf("exact returns at negative yields: %v", e)
 	}
 }
+
+// TestParReturnsRollDown checks the roll-down: on an unchanged upward
+// sloping curve the bond sold at the shorter maturity's lower yield earns
+// its carry plus about duration times the yield drop.
+func TestParReturnsRollDown(t *testing.T) {
+	y10 := []float64{0.04, 0.04}     // 10-year yield, unchanged
+	y9 := []float64{0.0395, 0.0395} // 9-year yield, 5 bp lower
+	flat := ParReturns(y10, 10, Yearly)
+	roll := ParReturnsRollDown(y10, y9, 10, Yearly)
+	near(t, "no roll-down: carry", flat[1], 0.04, 1e-14)
+	exact, _ := ParReturn(0.04, 0.0395, 10, Yearly, SemiAnnual)
+	near(t, "roll-down = ParReturn at the 9y yield", roll[1], exact, 0)
+	d, _ := Bond{Coupon: 0.04, Maturity: 9, Freq: SemiAnnual}.ModifiedDuration(0.0395)
+	if g := roll[1] - flat[1]; math.Abs(g-d*0.0005) > 0.02*d*0.0005 {
+		t.Errorf("roll-down gain %v, duration x 5 bp = %v", g, d*0.0005)
+	}
+}
