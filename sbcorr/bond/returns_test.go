@@ -130,7 +130,7 @@ func TestNegativeYields(t *testing.T) {
 // sloping curve the bond sold at the shorter maturity's lower yield earns
 // its carry plus about duration times the yield drop.
 func TestParReturnsRollDown(t *testing.T) {
-	y10 := []float64{0.04, 0.04}     // 10-year yield, unchanged
+	y10 := []float64{0.04, 0.04}    // 10-year yield, unchanged
 	y9 := []float64{0.0395, 0.0395} // 9-year yield, 5 bp lower
 	flat := ParReturns(y10, 10, Yearly)
 	roll := ParReturnsRollDown(y10, y9, 10, Yearly)
