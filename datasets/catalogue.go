@@ -28,13 +28,18 @@ const (
 // Entry describes one named file of the data layout.
 type Entry struct {
 	// Name is the relative path without extension, e.g. "fred_daily/DGS10".
-	Name      string
-	Title     string
+	Name string
+	// Title says what the series is, with its calendar convention where it
+	// matters (e.g. "MONTHLY AVERAGES").
+	Title string
+	// Publisher is the original publisher and, after "via", the source of
+	// the stored copy.
 	Publisher string
 	// Licence is a short note on the terms; several vendors (Yahoo, ICE,
 	// Stooq, Cboe) do not allow redistribution: keep such files internal.
 	Licence string
-	Freq    Freq
+	// Freq is the sampling frequency of the file's rows.
+	Freq Freq
 	// Unit of the values as stored in the file (the builders convert).
 	Unit Unit
 	// Path is the file's path relative to the data folder.

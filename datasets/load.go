@@ -8,6 +8,12 @@ import "fmt"
 // range, rows and the publisher URL. Ken French files return their FIRST
 // table (use ReadFrench for the others); Stooq intraday files return the
 // Open/High/Low/Close/Volume columns dated at bar start (New York time).
+//
+// Monthly AVERAGES: the Shiller file (shiller/shiller_sp500_monthly), the
+// H.15 monthly file (fed_h15_monthly/us10y_monthly, = GS10) and the OECD
+// yields (oecd_fred_lt_rates) hold monthly averages of daily values dated
+// the 1st of the month, not month-end values; for month-end values use
+// StockBondMonthly or Series.ResampleLast on a daily series.
 func Load(dir, name string) (Frame, error) {
 	e, err := Lookup(name)
 	if err != nil {
@@ -41,7 +47,8 @@ func Load(dir, name string) (Frame, error) {
 // LoadSeries returns the main column of entry name (Entry.Column, or the
 // only column), renamed to the entry's file stem (e.g. "DGS10", "GSPC_daily")
 // and labelled with the entry's unit, which is the file's (percent for
-// yields: use PercentToDecimal).
+// yields: use PercentToDecimal). Monthly entries may be averages, not
+// month-end values (see Load).
 func LoadSeries(dir, name string) (Series, error) {
 	f, err := Load(dir, name)
 	if err != nil {

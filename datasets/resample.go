@@ -72,18 +72,25 @@ func (f Frame) complete(i int) bool {
 // Agg reduces the non-missing values of one period to one number.
 type Agg func(v []float64) float64
 
-// Aggregates for Series.Aggregate.
+// Aggregates for Series.Aggregate. Each receives the non-missing values of
+// one period, in date order, never an empty slice; the result is in the
+// unit of the series (AggCompound: decimal returns in, decimal return out).
 var (
+	// AggMean is the arithmetic mean (monthly averages as in H.15 GS10).
 	AggMean Agg = func(v []float64) float64 { return AggSum(v) / float64(len(v)) }
-	AggSum  Agg = func(v []float64) float64 {
+	// AggSum is the sum (e.g. log returns over a period).
+	AggSum Agg = func(v []float64) float64 {
 		s := 0.0
 		for _, x := range v {
 			s += x
 		}
 		return s
 	}
+	// AggFirst is the first value of the period.
 	AggFirst Agg = func(v []float64) float64 { return v[0] }
-	AggLast  Agg = func(v []float64) float64 { return v[len(v)-1] }
+	// AggLast is the last value of the period (the values of
+	// ResampleLast, but dated at PeriodStart).
+	AggLast Agg = func(v []float64) float64 { return v[len(v)-1] }
 	// AggCompound compounds simple returns: prod(1+r) - 1.
 	AggCompound Agg = func(v []float64) float64 {
 		p := 1.0
