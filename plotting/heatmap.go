@@ -23,8 +23,8 @@ type Heatmap struct {
 	Rows, Cols []string    // row and column names
 	Values     [][]float64 // Values[i][j] is row i, column j; NaN cells stay blank
 	Format     check.Format
-	// Diverging uses a blue-white-red scale symmetric around zero (for signed
-	// values such as correlations); otherwise a white-to-blue scale.
+	// Diverging uses a blue-white-vermillion scale symmetric around zero
+	// (for signed values such as correlations); otherwise white to blue.
 	Diverging bool
 	// Range fixes the colour scale to [Range[0], Range[1]] when
 	// Range[0] < Range[1]; otherwise it spans the finite values (symmetric
