@@ -87,3 +87,28 @@ func TestMissingDataEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadDamagedFile checks that a damaged file in the data folder gives
+// a *ParseError naming the file found and the line, never ErrNoData (a
+// damaged file must fail, not skip).
+func TestLoadDamagedFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(EnvRequire, "")
+	for _, tc := range []struct {
+		name, rel, body string
+		line            int
+	}{
+		{"cboe_vix/vix-daily", "cboe_vix/vix-daily.csv", "Date,OPEN,HIGH,LOW\n1990-01-02,17.24,17.24,17.24\n", 1},
+		{"fred_daily/DGS10", "fred_daily/DGS10.csv", "observation_date,DGS10\n1980-01-02,10.5\n1980-01-03,10,6\n", 3},
+		{"shiller/shiller_sp500_monthly", "shiller/shiller_sp500_monthly.csv", "Date,SP500\n1871-01-01,4.44\n1871-01-01,4.5\n", 3},
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(tc.rel))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(tc.body), 0o644)
+		_, err := LoadSeries(dir, tc.name)
+		if errors.Is(err, ErrNoData) {
+			t.Fatalf("%s: damaged file reported as missing: %v", tc.name, err)
+		}
+		wantParseError(t, err, p, tc.line)
+	}
+}

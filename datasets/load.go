@@ -55,11 +55,12 @@ func LoadSeries(dir, name string) (Series, error) {
 		return Series{}, err
 	}
 	e, _ := Lookup(name)
+	file := f.Cols[0].Prov[0].File // the path read
 	var s Series
 	if e.Column == "" {
-		s, err = singleCol(f, e.Path)
-	} else {
-		s, err = f.Col(e.Column)
+		s, err = singleCol(f, file)
+	} else if s, err = f.Col(e.Column); err != nil {
+		err = parseErr(file, 1, "%v", err) // the header lacks the main column
 	}
 	if err != nil {
 		return Series{}, err
