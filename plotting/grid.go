@@ -48,8 +48,8 @@ func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
 }
 
 // Draw implements Drawer, drawing each panel fitted to its tile (see fit:
-// smaller titles, fewer tick labels and more legend rows in narrow
-// panels). It panics if Cols < 1.
+// smaller or wrapped titles, fewer tick labels and more legend rows in
+// narrow panels); a long overall title wraps too (see fitText). It panics if Cols < 1.
 func (g *Grid) Draw(c draw.Canvas) {
 	if g.Cols < 1 {
 		panic(fmt.Sprintf("sbcorr: plotting.Grid.Draw: Cols %d < 1", g.Cols))
@@ -58,9 +58,10 @@ func (g *Grid) Draw(c draw.Canvas) {
 	if g.Title != "" {
 		sty := text.Style{Font: font.From(theme.Font, theme.TitleSize+1), XAlign: draw.XCenter, YAlign: draw.YTop,
 			Handler: plot.DefaultTextHandler, Color: color.Black}
-		sty.Font.Size = fitSize(sty, g.Title, c.Max.X-c.Min.X)
-		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, g.Title)
-		c.Max.Y -= sty.Rectangle(g.Title).Size().Y + vg.Points(6)
+		var title string
+		title, sty.Font.Size = fitText(sty, g.Title, c.Max.X-c.Min.X)
+		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, title)
+		c.Max.Y -= sty.Rectangle(title).Size().Y + vg.Points(6)
 	}
 	rows := (len(g.Plots) + g.Cols - 1) / g.Cols
 	tiles := draw.Tiles{Rows: rows, Cols: g.Cols, PadX: vg.Points(10), PadY: vg.Points(8)}
