@@ -48,7 +48,7 @@
 // "ken_french/F-F_Research_Data_Factors_daily", "cboe_vix/vix-daily".
 //
 //	f, err := datasets.Load("", "us_treasury_par_curve/yield-curve-rates-1990-2021") // Frame, file units
-//	s, err := datasets.LoadSeries("", "fred_macro/USREC")                              // main column
+//	s, err := datasets.LoadSeries("", "fred_macro/USREC")                              // main column (every entry has one)
 //	e, err := datasets.Lookup("fred_daily/DGS10")                                      // e.URL, e.Licence, ...
 //	path, err := datasets.Fetch(ctx, "fred_h15_treasury_cmt/DGS10", "")                // download into the cache
 //	err = datasets.Download{URL, Dest, SHA256, Zip, Check}.Run(ctx)                     // any URL, atomically
@@ -63,13 +63,14 @@
 //	s.Between(from, to), s.In(period), s.DropNaN(), s.CountNaN(), s.MissingDates()
 //	s.ResampleLast(datasets.Monthly)          // last observation of each week/month/quarter/year
 //	s.Aggregate(datasets.Monthly, datasets.AggMean) // calendar aggregates dated at PeriodStart
-//	s.SimpleReturns(), s.LogReturns(), s.Diff(), s.Lag(k)
+//	s.SimpleReturns(), s.LogReturns(), s.Diff(), s.Lag(k) // decimals; NaN where undefined
 //	s.FillForward(limit)                      // only when asked, never implicitly
 //	s.PercentToDecimal(), s.Floats(), frame.Floats(), frame.Col(name)
 //
-// Monthly AVERAGES versus month-end values: the Shiller file and the H.15
-// monthly file (fed_h15_monthly, = FRED GS10) hold monthly averages of
-// daily values, not month-end values; StockBondMonthly is month-end.
+// Monthly AVERAGES versus month-end values: the Shiller file, the H.15
+// monthly file (fed_h15_monthly, = FRED GS10) and the OECD yields hold
+// monthly averages of daily values dated the 1st, not month-end values
+// (their catalogue titles say so); StockBondMonthly is month-end.
 //
 // # Parsers (each returns *ParseError naming file and line)
 //
