@@ -32,8 +32,10 @@ func (b *Basket) Phi() float64 { return b.CSV() / b.volS }
 
 // Concentration returns Omega_m, the share of the m largest correlation
 // weights in their sum: sum of the m largest omega_i / sum_i omega_i. See
-// Portelli & Roncalli (2024), section 2.3.2 (Table 4). It panics unless
-// 1 <= m <= n.
+// Portelli & Roncalli (2024), section 2.3.2 (Table 4). The metric assumes a
+// long-only basket (every omega_i >= 0, so Omega_m rises from omega_max/L to
+// 1); with short positions it is computed as written but is no longer a
+// share. It panics unless 1 <= m <= n.
 func (b *Basket) Concentration(m int) float64 {
 	o := b.sortedOmega()
 	if m < 1 || m > len(o) {
@@ -43,8 +45,9 @@ func (b *Basket) Concentration(m int) float64 {
 }
 
 // Eta returns eta_alpha = inf {m : Omega_m >= alpha}, the number of stocks
-// that explain a fraction alpha of the aggregate correlation. It panics
-// unless 0 < alpha <= 1.
+// that explain a fraction alpha of the aggregate correlation (Table 4 uses
+// alpha = 25%, 50%, 75%), between 1 and n. Like Concentration it assumes a
+// long-only basket. It panics unless 0 < alpha <= 1.
 func (b *Basket) Eta(alpha float64) int {
 	if !(alpha > 0 && alpha <= 1) {
 		panic(fmt.Sprintf("basket: Eta: alpha = %v not in (0, 1]", alpha))
