@@ -61,3 +61,66 @@ func TestRealDataTable23(t *testing.T) {
 		}
 	}
 }
+
+// TestRealDataTables24And25 checks Tables 24 and 25 on our data: the
+// (Normal, Normal) correlation of the normal scores within 4 points of the
+// paper's for alpha = 0 (the copula correlation), 1, 5, 10 and 25%, its
+// absolute value decreasing in alpha, and the four local correlations at
+// alpha = 10% within 3 delta-method standard errors, with the signs the
+// paper reads (all positive in 1980-1999, all negative in 2000-2019).
+func TestRealDataTables24And25(t *testing.T) {
+	extremes := [][2]copula.Regime{{copula.Bad, copula.Bad}, {copula.Bad, copula.Good}, {copula.Good, copula.Bad}, {copula.Good, copula.Good}}
+	cases := []struct {
+		p       datasets.Period
+		table24 []float64 // alpha = 0, 1, 5, 10, 25%
+		table25 []float64 // (Bad, Bad), (Bad, Good), (Good, Bad), (Good, Good)
+		sign    float64
+	}{
+		{datasets.Period1980to1999, []float64{0.342, 0.330, 0.279, 0.219, 0.114}, []float64{0.4417, 0.1249, 0.2235, 0.3722}, 1},
+		{datasets.Period2000to2019, []float64{-0.337, -0.320, -0.241, -0.204, -0.063}, []float64{-0.1236, -0.5506, -0.4505, -0.1935}, -1},
+	}
+	for _, c := range cases {
+		rs, rb := usDaily(t, c.p)
+		zs, err := copula.NormalScores(rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zb, err := copula.NormalScores(rb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := math.Inf(1)
+		for k, a := range []float64{0, 0.01, 0.05, 0.10, 0.25} {
+			var r float64
+			if a == 0 {
+				r, err = copula.NormalScoresCorr(rs, rb)
+			} else {
+				r, err = copula.RegimeCorr(zs, zb, a, copula.Normal, copula.Normal)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if math.Abs(r-c.table24[k]) > 0.04 {
+				t.Errorf("%s Table 24 alpha %v: %.4f, paper %.3f", c.p.Name, a, r, c.table24[k])
+			}
+			if math.Abs(r) >= prev {
+				t.Errorf("%s Table 24: |rho| does not decrease at alpha %v", c.p.Name, a)
+			}
+			prev = math.Abs(r)
+		}
+		tab, err := copula.RegimeTable(rs, rb, 0.10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, r := range extremes {
+			roots, err := copula.LocalCorr(tab[r[0]][r[1]], 0.10, r[0], r[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			se := copula.LocalCorrSE(roots[0], 0.10, len(rs), r[0], r[1])
+			if math.Abs(roots[0]-c.table25[k]) > 3*se || roots[0]*c.sign <= 0 {
+				t.Errorf("%s Table 25 (%v, %v): %.4f (s.e. %.3f), paper %.4f", c.p.Name, r[0], r[1], roots[0], se, c.table25[k])
+			}
+		}
+	}
+}
