@@ -73,13 +73,17 @@
 // to the size it is drawn at, without modifying it: a title too wide
 // shrinks a little or wraps onto two lines, axis labels longer than their
 // axis do the same, short axes get fewer tick labels, and legends above
-// the data wrap into as many rows as the width of the data area needs. Text is measured with
-// Liberation Sans, with room for a 20% wider fallback font in SVG viewers
-// that lack it (see SVG); PNG embeds the exact glyphs.
+// the data wrap into as many rows as the width of the data area needs.
+// Text is measured with Liberation Sans, with room for a 20% wider
+// fallback font in SVG viewers that lack it (see SVG); PNG embeds the
+// exact glyphs. A legend is found again at drawing time through a registry
+// keyed weakly by its plot (see AddTopLegend).
 //
 // Long series: a TimeSeries line with more than MaxPoints points is thinned
 // (per bucket of the x range: first, min, max and last point), which keeps
-// spikes and gaps; a 15,000-point daily series with 3% gaps renders in about 10 ms
-// (BenchmarkTimeSeriesSVG15000) to a 50 kB SVG instead of 210 kB (a line
-// with gaps is one SVG path of several pieces). Set NoThin to draw every point.
+// spikes and gaps; a 15,000-point daily series with 3% gaps renders in
+// about 10 ms (BenchmarkTimeSeriesSVG15000) to a 50 kB SVG instead of
+// 210 kB (a line with gaps is one SVG path of several pieces); the panels
+// of SmallMultiples thin to MaxPoints/Cols. Set NoThin to draw every
+// point. Clouds of thousands of points are lighter as PNG (nb.ShowPNG).
 package plotting
