@@ -7,8 +7,8 @@ import (
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
-// FisherCI returns the Fisher z confidence interval of a Pearson
-// correlation r estimated on n i.i.d. normal pairs:
+// FisherCI returns the Fisher (1921) z confidence interval of a Pearson
+// correlation r (a decimal) estimated on n i.i.d. normal pairs:
 //
 //	tanh(atanh(r) -+ q / sqrt(n - 3)),  q = Phi^-1((1 + level) / 2).
 //

@@ -5,9 +5,9 @@ import (
 	"slices"
 )
 
-// Spearman returns Spearman's rank correlation of x and y: the Pearson
-// correlation of their ranks, ties receiving their average rank (as
-// scipy.stats.spearmanr). It returns an error for a NaN input, fewer than 3
+// Spearman returns Spearman's (1904) rank correlation of x and y: the
+// Pearson correlation of their ranks, ties receiving their average rank (as
+// scipy.stats.spearmanr), a decimal in [-1, 1]. It returns an error for a NaN input, fewer than 3
 // observations or a constant series, and panics if len(x) != len(y).
 func Spearman(x, y []float64) (float64, error) {
 	if err := checkSample("Spearman", x, y); err != nil {
