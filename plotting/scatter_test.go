@@ -47,3 +47,16 @@ func TestScatterColours(t *testing.T) {
 		t.Error("CloudColor equals palette colour 0")
 	}
 }
+
+// A NaN in a confidence band breaks it into separate polygons instead of
+// bridging the gap.
+func TestBandBreaksAtNaN(t *testing.T) {
+	b := &Band{Name: "95%", X: []float64{0, 1, 2, 3, 4}, Lo: []float64{0, 0, nan, 0, 0}, Hi: []float64{1, 1, 1, 1, nan}}
+	polys, err := b.plotters(Default.ShadeColor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(polys) != 2 {
+		t.Errorf("%d polygons, want 2 (points 0-1 and point 3)", len(polys))
+	}
+}
