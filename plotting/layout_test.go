@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 func TestFitNarrowPanel(t *testing.T) {
@@ -78,6 +79,26 @@ func TestFitTitle(t *testing.T) {
 		}
 		if strings.Join(strings.Fields(txt), " ") != strings.Join(strings.Fields(tc.txt), " ") {
 			t.Errorf("%s: words changed: %q", tc.name, txt)
+		}
+	}
+}
+
+// A six-curve Functions chart (notebook 06, Figure 13) at any width: the
+// legend drawn at the real data-area width needs no more room than fit
+// reserved above the data, so it never overlaps the title.
+func TestLegendFitsReservedRoom(t *testing.T) {
+	var funcs []Func
+	for _, n := range []string{"+50%, n = 5", "+50%, n = 25", "+50%, n = +Inf", "-50%, n = 5", "-50%, n = 25", "-50%, n = +Inf"} {
+		funcs = append(funcs, Func{n, func(x float64) float64 { return x }})
+	}
+	p := Must(Functions{Title: "Figure 13: aggregate correlation of the MDP, |rho_stock_S,B| = 50%",
+		XLabel: "stock correlation rho_stock", YLabel: "aggregate correlation rho_S,B", XMin: 0, XMax: 1, Funcs: funcs}.Plot())
+	l := legendOf(p)
+	for w := vg.Length(150); w <= 600; w += 25 {
+		q := fit(p, w, 250)
+		da := q.DataCanvas(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: 250}}})
+		if need, room := l.height(da.Max.X-da.Min.X), q.Title.Padding-p.Title.Padding+l.reserved; need > room {
+			t.Errorf("width %v: legend needs %v, room %v", w, need, room)
 		}
 	}
 }
