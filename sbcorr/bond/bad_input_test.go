@@ -34,6 +34,7 @@ func TestBadInputsNamed(t *testing.T) {
 		// or so low that the yield would exceed 10,000% cannot be bracketed.
 		{"YieldFromPrice price too high", func() error { _, err := semi.YieldFromPrice(1e7); return err }, "cannot bracket the yield of price 1e+07: it is below -99%"},
 		{"YieldFromPrice price too low", func() error { _, err := semi.YieldFromPrice(1e-30); return err }, "cannot bracket the yield of price 1e-30: it is above 10,000%"},
+		{"YieldFromPrice negative coupon", func() error { _, err := Bond{-0.2, 116, SemiAnnual}.YieldFromPrice(0.2); return err }, "coupon -0.2 is negative"},
 		{"YieldFromPrice price 0", func() error { _, err := semi.YieldFromPrice(0); return err }, "price 0 must be positive"},
 		{"EquityDuration DY 0", func() error { _, err := EquityDuration(0); return err }, "dividend yield 0 must be positive"},
 		{"EquityDurationGeneral r < g", func() error { _, err := EquityDurationGeneral(0.02, 0.03, 0); return err }, "must be positive"},
