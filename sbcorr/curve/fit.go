@@ -49,7 +49,8 @@ type FitOptions struct {
 	// and costs 0.03 bp of RMSE there (median); with TauMax = 30 and no
 	// beta bound, 2,003 days are best fitted by offsetting betas beyond
 	// +-100% that gain 0.7 bp (median) but make the parameters
-	// meaningless.
+	// meaningless (TestFitOptionsDocNumbers recomputes these figures and
+	// those of TauMax).
 	MaxAbsBeta float64
 	// Grid is the number of log-spaced starting values per tau in
 	// [TauMin, TauMax] (default 16).
