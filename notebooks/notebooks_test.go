@@ -19,6 +19,9 @@ type notebook struct {
 		Kernelspec struct {
 			Name string `json:"name"`
 		} `json:"kernelspec"`
+		SBCorr struct {
+			BudgetSeconds float64 `json:"budget_seconds"`
+		} `json:"sbcorr"`
 	} `json:"metadata"`
 	Cells []struct {
 		ID             string          `json:"id"`
@@ -55,6 +58,11 @@ func load(t *testing.T, path string) notebook {
 	return nb
 }
 
+// suiteBudgetSeconds is the warm time budget of the whole notebook suite on
+// the project's 2-core machine (10 minutes); the notebooks' own budgets must
+// fit in it.
+const suiteBudgetSeconds = 600
+
 var namePattern = regexp.MustCompile(`^[0-9]{2}_[a-z0-9_]+\.ipynb$`)
 
 func TestNotebooksAreCommittedClean(t *testing.T) {
@@ -70,6 +78,7 @@ func TestNotebooksAreCommittedClean(t *testing.T) {
 	if !strings.Contains(firstCell, "go mod edit -require=github.com/stockbond/sbcorr@v0.0.0") {
 		t.Fatalf("quickstart's first cell does not make the module importable:\n%s", firstCell)
 	}
+	var total float64
 	for _, path := range paths {
 		nb := load(t, path)
 		if !namePattern.MatchString(path) {
@@ -80,6 +89,11 @@ func TestNotebooksAreCommittedClean(t *testing.T) {
 		}
 		if nb.Metadata.Kernelspec.Name != "gonb" {
 			t.Errorf("%s: kernelspec %q, want gonb", path, nb.Metadata.Kernelspec.Name)
+		}
+		if b := nb.Metadata.SBCorr.BudgetSeconds; b <= 0 {
+			t.Errorf("%s: metadata.sbcorr.budget_seconds missing: give the notebook a warm time budget (DEVELOPERS.md)", path)
+		} else {
+			total += b
 		}
 		if len(nb.Cells) == 0 {
 			t.Errorf("%s: no cells", path)
@@ -98,5 +112,8 @@ func TestNotebooksAreCommittedClean(t *testing.T) {
 				t.Errorf("%s: cell %d has outputs or an execution count: commit notebooks without outputs", path, i+1)
 			}
 		}
+	}
+	if total > suiteBudgetSeconds {
+		t.Errorf("notebook budgets sum to %gs, over the suite's %gs (warm)", total, float64(suiteBudgetSeconds))
 	}
 }
