@@ -10,19 +10,18 @@ import (
 	"github.com/stockbond/sbcorr/check"
 )
 
-// Every display waits until GoNB has taken it (gonbui.Sync, a no-op outside
-// a notebook): GoNB reads displays from a pipe of their own, and a display
-// still in that pipe when the program ends, or panics, can be lost.
+// Every display waits until GoNB has taken it (syncDisplays, a no-op
+// outside a notebook).
 
 // HTML displays an HTML fragment.
-func HTML(html string) { gonbui.DisplayHTML(html); gonbui.Sync() }
+func HTML(html string) { gonbui.DisplayHTML(html); syncDisplays() }
 
 // Markdown displays Markdown; LaTeX between $...$ is rendered by Jupyter.
-func Markdown(md string) { gonbui.DisplayMarkdown(md); gonbui.Sync() }
+func Markdown(md string) { gonbui.DisplayMarkdown(md); syncDisplays() }
 
 // SVG displays an SVG document inline (wrapped in HTML so that HTML exports
 // keep the drawing).
-func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)); gonbui.Sync() }
+func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)); syncDisplays() }
 
 // Check displays a "source vs ours" table and panics, naming the failing
 // rows, when any row is out of tolerance. Put it last in a check cell.

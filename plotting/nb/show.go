@@ -20,5 +20,5 @@ func ShowSize(d plotting.Drawer, w, h vg.Length) {
 // for charts with very many glyphs, where SVG gets heavy).
 func ShowPNG(d plotting.Drawer, w, h vg.Length) {
 	gonbui.DisplayPng(plotting.Must(plotting.PNG(d, w, h, plotting.DPI)))
-	gonbui.Sync()
+	syncDisplays()
 }
