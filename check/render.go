@@ -3,6 +3,7 @@ package check
 import (
 	"fmt"
 	"html"
+	"math"
 	"strings"
 )
 
@@ -90,6 +91,44 @@ func (r Row) cells() []string {
 	if !r.OK() {
 		status = "FAIL"
 	}
-	f := r.Format
-	return []string{r.Name, f.Value(r.Source), f.Value(r.Ours), f.Diff(r.Diff()), f.Diff(r.Tol), status, r.Note}
+	return []string{r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText(), r.TolText(), status, r.Note}
+}
+
+// SourceText returns the source column as printed: the value, or "[lo, hi]"
+// for a range row.
+func (r Row) SourceText() string {
+	if r.Range {
+		lo, hi := r.Bounds()
+		return "[" + r.Format.Value(lo) + ", " + r.Format.Value(hi) + "]"
+	}
+	return r.Format.Value(r.Source)
+}
+
+// DiffText returns the diff column as printed: Ours - Source, or for a range
+// row the distance from Ours to the range (0 inside it).
+func (r Row) DiffText() string { return r.Format.Diff(r.displayedDiff()) }
+
+// TolText returns the tolerance column as printed ("range" for a range row).
+func (r Row) TolText() string {
+	if r.Range {
+		return "range"
+	}
+	return r.Format.Diff(r.Tol)
+}
+
+// displayedDiff is Diff, or for a range row the signed distance outside it.
+func (r Row) displayedDiff() float64 {
+	if !r.Range {
+		return r.Diff()
+	}
+	lo, hi := r.Bounds()
+	switch {
+	case math.IsNaN(r.Ours):
+		return math.NaN()
+	case r.Ours < lo:
+		return r.Ours - lo
+	case r.Ours > hi:
+		return r.Ours - hi
+	}
+	return 0
 }

@@ -17,6 +17,10 @@ type Row struct {
 	Tol    float64 // largest accepted |Ours - Source|, same units
 	Format Format  // how both values are printed
 	Note   string  // optional remark (data differences, truncation, ...)
+	// Range marks a row added by AddRange: the source states an interval,
+	// not a number. Source is then its midpoint and Tol its half-width, so
+	// OK and Diff keep their meaning; the row prints as "[lo, hi]".
+	Range bool
 }
 
 // Diff returns Ours - Source.
@@ -59,6 +63,23 @@ func (t *Table) AddPrinted(name, printed string, ours float64) *Table {
 	}
 	return t.Add(name, v, ours, tol, f)
 }
+
+// AddRange appends a row whose source states a range rather than a number
+// (a sign, an order of magnitude, "positive since 1990"): the row is within
+// tolerance when lo <= ours <= hi, and prints its source as "[lo, hi]" and
+// its difference as the distance outside the range (0 inside). It panics if
+// lo > hi or either bound is NaN (a programming error).
+func (t *Table) AddRange(name string, lo, hi, ours float64, f Format) *Table {
+	if !(lo <= hi) {
+		panic(fmt.Sprintf("check: AddRange %q: empty range [%v, %v]", name, lo, hi))
+	}
+	t.Add(name, (lo+hi)/2, ours, (hi-lo)/2, f)
+	t.Rows[len(t.Rows)-1].Range = true
+	return t
+}
+
+// Bounds returns the interval [lo, hi] the row accepts for Ours.
+func (r Row) Bounds() (lo, hi float64) { return r.Source - r.Tol, r.Source + r.Tol }
 
 // Note sets the note of the last row added; it panics on an empty table.
 func (t *Table) Note(note string) *Table {
@@ -123,8 +144,13 @@ func (t *Table) Err() error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "check %q: %d of %d rows out of tolerance:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
+		if r.Range {
+			fmt.Fprintf(&b, "\n  %s: source %s, ours %s, outside the range by %s",
+				r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText())
+			continue
+		}
 		fmt.Fprintf(&b, "\n  %s: source %s, ours %s, diff %s > tol %s",
-			r.Name, r.Format.Value(r.Source), r.Format.Value(r.Ours), r.Format.Diff(r.Diff()), r.Format.Diff(r.Tol))
+			r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText(), r.TolText())
 	}
 	return fmt.Errorf("%s", b.String())
 }

@@ -93,8 +93,8 @@ func FromCheck(c *check.Table) *Table {
 		f := r.Format
 		ours := Text(f.Value(r.Ours))
 		ours.Value, ours.Flag = r.Ours, !r.OK()
-		t.AddRow(Text(r.Name), Cell{Value: r.Source, Text: f.Value(r.Source)}, ours,
-			Cell{Value: r.Diff(), Text: f.Diff(r.Diff())}, Cell{Value: r.Tol, Text: f.Diff(r.Tol)}, Text(r.Note))
+		t.AddRow(Text(r.Name), Cell{Value: r.Source, Text: r.SourceText()}, ours,
+			Cell{Value: r.Diff(), Text: r.DiffText()}, Cell{Value: r.Tol, Text: r.TolText()}, Text(r.Note))
 	}
 	return t
 }
