@@ -12,5 +12,6 @@
 // prints: AddPrinted parses the printed text ("38.2%", "-0.40", "65.20") and
 // derives that tolerance, so the tolerance is never typed by hand. Empirical
 // facts that a source states as a range ("positive", "between 50% and
-// 100%") are added with AddRange and print their source as "[lo, hi]".
+// 100%") are added with AddRange and print their source as "[lo, hi]";
+// qualitative statements ("negative after 2000") with AddCondition.
 package check

@@ -91,36 +91,62 @@ func (r Row) cells() []string {
 	if !r.OK() {
 		status = "FAIL"
 	}
-	return []string{r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText(), r.TolText(), status, r.Note}
+	return []string{r.Name, r.SourceText(), r.OursText(), r.DiffText(), r.TolText(), status, r.Note}
 }
 
-// SourceText returns the source column as printed: the value, or "[lo, hi]"
-// for a range row.
+// SourceText returns the source column as printed: the value, "[lo, hi]"
+// for an Interval row, "holds" for a Condition row.
 func (r Row) SourceText() string {
-	if r.Range {
+	switch r.Claim {
+	case Interval:
 		lo, hi := r.Bounds()
 		return "[" + r.Format.Value(lo) + ", " + r.Format.Value(hi) + "]"
+	case Condition:
+		return "holds"
 	}
 	return r.Format.Value(r.Source)
 }
 
-// DiffText returns the diff column as printed: Ours - Source, or for a range
-// row the distance from Ours to the range (0 inside it).
-func (r Row) DiffText() string { return r.Format.Diff(r.displayedDiff()) }
+// OursText returns the ours column as printed: the value, or "holds" / "does
+// not hold" for a Condition row.
+func (r Row) OursText() string {
+	if r.Claim == Condition {
+		if r.OK() {
+			return "holds"
+		}
+		return "does not hold"
+	}
+	return r.Format.Value(r.Ours)
+}
 
-// TolText returns the tolerance column as printed ("range" for a range row).
+// DiffText returns the diff column as printed: Ours - Source, the distance
+// from Ours to the range for an Interval row (0 inside it), empty for a
+// Condition row.
+func (r Row) DiffText() string {
+	switch r.Claim {
+	case Interval:
+		return r.Format.Diff(r.distanceOutside())
+	case Condition:
+		return ""
+	}
+	return r.Format.Diff(r.Diff())
+}
+
+// TolText returns the tolerance column as printed ("range" for an Interval
+// row, empty for a Condition row).
 func (r Row) TolText() string {
-	if r.Range {
+	switch r.Claim {
+	case Interval:
 		return "range"
+	case Condition:
+		return ""
 	}
 	return r.Format.Diff(r.Tol)
 }
 
-// displayedDiff is Diff, or for a range row the signed distance outside it.
-func (r Row) displayedDiff() float64 {
-	if !r.Range {
-		return r.Diff()
-	}
+// distanceOutside is the signed distance from Ours to [lo, hi] (0 inside,
+// NaN for NaN).
+func (r Row) distanceOutside() float64 {
 	lo, hi := r.Bounds()
 	switch {
 	case math.IsNaN(r.Ours):

@@ -17,11 +17,22 @@ type Row struct {
 	Tol    float64 // largest accepted |Ours - Source|, same units
 	Format Format  // how both values are printed
 	Note   string  // optional remark (data differences, truncation, ...)
-	// Range marks a row added by AddRange: the source states an interval,
-	// not a number. Source is then its midpoint and Tol its half-width, so
-	// OK and Diff keep their meaning; the row prints as "[lo, hi]".
-	Range bool
+	Claim  Claim   // what the source states: a value, an interval or a condition
 }
+
+// Claim says what a row's source states.
+type Claim uint8
+
+const (
+	// Value: a number, matched within Tol (Add, AddPrinted).
+	Value Claim = iota
+	// Interval: a range [Source-Tol, Source+Tol] (AddRange); the row prints
+	// its source as "[lo, hi]" and its diff as the distance outside it.
+	Interval
+	// Condition: a statement that holds or not (AddCondition); Source is 1,
+	// Ours is 1 when it holds and 0 when not, Tol is 0.
+	Condition
+)
 
 // Diff returns Ours - Source.
 func (r Row) Diff() float64 { return r.Ours - r.Source }
@@ -74,7 +85,22 @@ func (t *Table) AddRange(name string, lo, hi, ours float64, f Format) *Table {
 		panic(fmt.Sprintf("check: AddRange %q: empty range [%v, %v]", name, lo, hi))
 	}
 	t.Add(name, (lo+hi)/2, ours, (hi-lo)/2, f)
-	t.Rows[len(t.Rows)-1].Range = true
+	t.Rows[len(t.Rows)-1].Claim = Interval
+	return t
+}
+
+// AddCondition appends a row for a qualitative statement of the source ("the
+// correlation is negative after 2000", "3-year changes correlate more than
+// 1-year changes") that our data satisfies or not; the row prints "holds"
+// or "does not hold" and is out of tolerance when the statement does not
+// hold.
+func (t *Table) AddCondition(name string, holds bool) *Table {
+	ours := 0.0
+	if holds {
+		ours = 1
+	}
+	t.Add(name, 1, ours, 0, Decimals(0))
+	t.Rows[len(t.Rows)-1].Claim = Condition
 	return t
 }
 
@@ -144,13 +170,17 @@ func (t *Table) Err() error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "check %q: %d of %d rows out of tolerance:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
-		if r.Range {
+		switch r.Claim {
+		case Interval:
 			fmt.Fprintf(&b, "\n  %s: source %s, ours %s, outside the range by %s",
-				r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText())
+				r.Name, r.SourceText(), r.OursText(), r.DiffText())
+			continue
+		case Condition:
+			fmt.Fprintf(&b, "\n  %s: does not hold", r.Name)
 			continue
 		}
 		fmt.Fprintf(&b, "\n  %s: source %s, ours %s, diff %s > tol %s",
-			r.Name, r.SourceText(), r.Format.Value(r.Ours), r.DiffText(), r.TolText())
+			r.Name, r.SourceText(), r.OursText(), r.DiffText(), r.TolText())
 	}
 	return fmt.Errorf("%s", b.String())
 }

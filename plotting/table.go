@@ -90,8 +90,7 @@ func FromCheck(c *check.Table) *Table {
 	t := NewTable(c.Title, Column{Name: ""}, Column{Name: "source"}, Column{Name: "ours"},
 		Column{Name: "diff"}, Column{Name: "tol"}, Column{Name: "note"})
 	for _, r := range c.Rows {
-		f := r.Format
-		ours := Text(f.Value(r.Ours))
+		ours := Text(r.OursText())
 		ours.Value, ours.Flag = r.Ours, !r.OK()
 		t.AddRow(Text(r.Name), Cell{Value: r.Source, Text: r.SourceText()}, ours,
 			Cell{Value: r.Diff(), Text: r.DiffText()}, Cell{Value: r.Tol, Text: r.TolText()}, Text(r.Note))

@@ -50,3 +50,19 @@ func TestAddRangePanicsOnEmptyRange(t *testing.T) {
 		}()
 	}
 }
+
+func TestAddCondition(t *testing.T) {
+	tab := New("statements").AddCondition("negative after 2000", true).AddCondition("3y > 1y", false)
+	if !tab.Rows[0].OK() || tab.Rows[1].OK() {
+		t.Fatalf("OK = %v, %v; want true, false", tab.Rows[0].OK(), tab.Rows[1].OK())
+	}
+	if got := tab.Rows[0].cells(); got[1] != "holds" || got[2] != "holds" || got[3] != "" || got[4] != "" || got[5] != "ok" {
+		t.Errorf("holding row renders as %q", got)
+	}
+	if got := tab.Rows[1].cells(); got[2] != "does not hold" || got[5] != "FAIL" {
+		t.Errorf("failing row renders as %q", got)
+	}
+	if err := tab.Err(); err == nil || !strings.Contains(err.Error(), "3y > 1y: does not hold") {
+		t.Errorf("Err = %v, want it to name the statement that does not hold", err)
+	}
+}
