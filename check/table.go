@@ -24,12 +24,12 @@ type Row struct {
 type Claim uint8
 
 const (
-	// Value: a number, matched within Tol (Add, AddPrinted).
+	// Value is a number, matched within Tol (Add, AddPrinted).
 	Value Claim = iota
-	// Interval: a range [Source-Tol, Source+Tol] (AddRange); the row prints
+	// Interval is a range [Source-Tol, Source+Tol] (AddRange); the row prints
 	// its source as "[lo, hi]" and its diff as the distance outside it.
 	Interval
-	// Condition: a statement that holds or not (AddCondition); Source is 1,
+	// Condition is a statement that holds or not (AddCondition); Source is 1,
 	// Ours is 1 when it holds and 0 when not, Tol is 0.
 	Condition
 )

@@ -3,9 +3,9 @@
 # only Go and make installed: debootstrap a bookworm root, copy this
 # machine's Go into it, clone the committed repository, bind the data folder
 # ($SBCORR_DATA) at /data, then run in a chroot:
-#   make notebooks (cold: installs Jupyter/GoNB, empty Go caches), again (warm);
-#   then, after purging Jupyter, GoNB and the Go caches,
-#   make test (cold), again (warm);
+#   after purging Jupyter, GoNB, the Go caches and the sbcorr cache,
+#   make notebooks (cold), again (warm); purge again, make test (cold), again
+#   (warm);
 # and print the four wall times. Needs root and the Debian archive. The root
 # is left in $FRESH_ROOT (default: a new directory under /var/tmp).
 set -euo pipefail
@@ -39,8 +39,12 @@ timed() {
   if run "$1" > "$root/$2.log" 2>&1; then status=ok; else status=FAIL; fi
   printf '%-28s %5ds  %s  (log: %s)\n' "$2" $((SECONDS - start)) "$status" "$root/$2.log"
 }
+# cold = no Jupyter, no GoNB/goimports, empty Go module and build caches, no
+# sbcorr disk cache (a reused root may hold them from an earlier run).
+purge="apt-get purge -y -qq jupyter-nbconvert jupyter-client jupyter-notebook python3-nbclient libjs-mathjax fonts-liberation >/dev/null 2>&1 || true; apt-get autoremove -y -qq >/dev/null; apt-get clean; rm -rf /root/go /root/.cache /root/.local/share/jupyter"
+run "$purge"
 timed "make notebooks" notebooks-cold
 timed "make notebooks" notebooks-warm
-run "apt-get purge -y -qq jupyter-nbconvert jupyter-client jupyter-notebook python3-nbclient >/dev/null && apt-get autoremove -y -qq >/dev/null && apt-get clean && rm -rf /root/go /root/.cache /root/.local/share/jupyter"
+run "$purge"
 timed "make test" test-cold
 timed "make test" test-warm
