@@ -2,6 +2,7 @@ package plotting
 
 import (
 	"image/color"
+	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -155,4 +156,12 @@ func (t Theme) grid(vertical bool) *plotter.Grid {
 	}
 	g.Horizontal.Width = 0.5
 	return g
+}
+
+// Tint returns palette colour i blended with white, keeping the fraction f
+// of the colour (0 < f <= 1): the fill of a band drawn around series i.
+func (t Theme) Tint(i int, f float64) color.Color {
+	r, g, b, _ := t.Color(i).RGBA()
+	mix := func(c uint32) uint8 { return uint8(math.Round(f*float64(c>>8) + (1-f)*255)) }
+	return color.RGBA{mix(r), mix(g), mix(b), 0xFF}
 }

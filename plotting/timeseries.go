@@ -17,6 +17,17 @@ type Series struct {
 	Values []float64
 }
 
+// DateBand is a shaded band between Lo[i] and Hi[i] at Dates[i] on a
+// time-series chart: a confidence band around a rolling correlation (for
+// example sbcorr's Fisher-z band), or the range across countries. Values
+// are in the chart's units (decimals on a Percent axis). NaN in Lo or Hi
+// breaks the band; Name, when set, labels it in the legend.
+type DateBand struct {
+	Name   string
+	Dates  []time.Time
+	Lo, Hi []float64
+}
+
 // TimeSeries describes a chart of one or several series on a date axis.
 // Build it with Plot; the result is an ordinary *plot.Plot that can be
 // customised further.
@@ -34,6 +45,9 @@ type TimeSeries struct {
 	// lines; ShadeName names them in the legend (e.g. "NBER recession").
 	Shade     []Span
 	ShadeName string
+	// Bands are shaded behind the lines; Bands[i] is filled with a light
+	// tint of Series[i]'s colour, so a band drawn around a series matches it.
+	Bands []DateBand
 	// YRange fixes the y axis to [YRange[0], YRange[1]] when
 	// YRange[0] < YRange[1]; otherwise the range fits the data.
 	YRange [2]float64
@@ -51,9 +65,9 @@ type TimeSeries struct {
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
 // legend above the data area names them when there are several (or when
-// shaded spans are named). It returns an error when there is no series, a
-// series has no finite value, or a series' Dates and Values differ in length
-// (naming the series).
+// shaded spans or bands are named). It returns an error when there is no
+// series, a series or band has no finite value, or a series' Dates and
+// Values (a band's Dates, Lo and Hi) differ in length (naming it).
 func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	th := themeOr(ts.Theme)
 	if len(ts.Series) == 0 {
@@ -82,6 +96,22 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 		p.Add(b)
 		if ts.ShadeName != "" {
 			legend = append(legend, LegendEntry{ts.ShadeName, b})
+		}
+	}
+	for i, db := range ts.Bands {
+		x := make([]float64, len(db.Dates))
+		for k, d := range db.Dates {
+			x[k] = Unix(d)
+		}
+		polys, err := (&Band{Name: db.Name, X: x, Lo: db.Lo, Hi: db.Hi}).plotters(th.Tint(i, 0.3))
+		if err != nil {
+			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
+		}
+		for _, poly := range polys {
+			p.Add(poly)
+		}
+		if db.Name != "" {
+			legend = append(legend, LegendEntry{db.Name, polys[0]})
 		}
 	}
 	if ts.Zero {

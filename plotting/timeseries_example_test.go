@@ -50,3 +50,30 @@ func seriesFor(name string) plotting.Series {
 	}
 	return s
 }
+
+// A rolling correlation with a confidence band around it (for example
+// sbcorr's Fisher-z band); the band takes a light tint of the series' colour.
+func ExampleDateBand() {
+	start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	s := plotting.Series{Name: "4-year correlation"}
+	band := plotting.DateBand{Name: "95% band"}
+	for i := range 120 {
+		d, rho := start.AddDate(0, i, 0), 0.5*math.Sin(float64(i)/15)
+		s.Dates, s.Values = append(s.Dates, d), append(s.Values, rho)
+		band.Dates = append(band.Dates, d)
+		band.Lo, band.Hi = append(band.Lo, math.Tanh(math.Atanh(rho)-0.28)), append(band.Hi, math.Tanh(math.Atanh(rho)+0.28))
+	}
+	p, err := plotting.TimeSeries{Title: "Correlation and its band", YLabel: "correlation", Percent: true, Zero: true,
+		Series: []plotting.Series{s}, Bands: []plotting.DateBand{band}}.Plot()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	svg, err := plotting.SVG(p, plotting.Width, plotting.Height)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(bytes.Contains(svg, []byte(">95% band<")))
+	// Output: true
+}
