@@ -3,8 +3,9 @@ package sbcorr
 import (
 	"fmt"
 	"math"
-	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // The bad inputs of issue 6 (NaN inside a window, unequal lengths, window
@@ -12,37 +13,6 @@ import (
 // zero variance) under the error rule: scalar estimators return an error
 // naming the function, series estimators return NaN with a Reason, and
 // impossible arguments panic with "sbcorr: Func: ...".
-
-// mustPanic fails unless f panics with a message starting with prefix.
-func mustPanic(t *testing.T, name, prefix string, f func()) {
-	t.Helper()
-	defer func() {
-		t.Helper()
-		r := recover()
-		if r == nil {
-			t.Errorf("%s: no panic", name)
-			return
-		}
-		if msg := fmt.Sprint(r); !strings.HasPrefix(msg, prefix) {
-			t.Errorf("%s: panic %q does not start with %q", name, msg, prefix)
-		}
-	}()
-	f()
-}
-
-// mustErr fails unless err is an error whose message contains every want.
-func mustErr(t *testing.T, name string, err error, want ...string) {
-	t.Helper()
-	if err == nil {
-		t.Errorf("%s: no error", name)
-		return
-	}
-	for _, w := range want {
-		if !strings.Contains(err.Error(), w) {
-			t.Errorf("%s: error %q does not mention %q", name, err, w)
-		}
-	}
-}
 
 // seriesFunc is a series estimator and its Reason companion.
 type seriesFunc struct {
@@ -101,7 +71,7 @@ func TestSeriesBadInput(t *testing.T) {
 				t.Errorf("%s window 6 > 5 observations, t=%d: %v (%v)", f.name, i, long[i], longWhy[i])
 			}
 		}
-		mustPanic(t, f.name+" unequal lengths", "sbcorr: "+f.name+":", func() { f.rho(x, y[:5], w) })
+		errtest.Panics(t, f.name+" unequal lengths", func() { f.rho(x, y[:5], w) }, "sbcorr: "+f.name+":")
 	}
 	// A constant x from the start: the recursive EWMA stays undefined until
 	// x moves, then is defined.
@@ -125,12 +95,12 @@ func TestImpossibleArguments(t *testing.T) {
 	x, y := []float64{1, 2, 3, 4}, []float64{2, 1, 4, 3}
 	for _, lambda := range []float64{0, 1, -0.5, 1.5, math.NaN()} {
 		l := lambda
-		mustPanic(t, fmt.Sprintf("EWMACorr lambda %v", l), "sbcorr: EWMACorr:", func() { EWMACorr(x, y, l, 2, IncludeCurrent) })
-		mustPanic(t, fmt.Sprintf("EWMAWhy lambda %v", l), "sbcorr: EWMAWhy:", func() { EWMAWhy(x, y, l, 2, IncludeCurrent) })
-		mustPanic(t, fmt.Sprintf("HalfLife %v", l), "sbcorr: HalfLife:", func() { HalfLife(l) })
-		mustPanic(t, fmt.Sprintf("MeanAge %v", l), "sbcorr: MeanAge:", func() { MeanAge(l) })
+		errtest.Panics(t, fmt.Sprintf("EWMACorr lambda %v", l), func() { EWMACorr(x, y, l, 2, IncludeCurrent) }, "sbcorr: EWMACorr:")
+		errtest.Panics(t, fmt.Sprintf("EWMAWhy lambda %v", l), func() { EWMAWhy(x, y, l, 2, IncludeCurrent) }, "sbcorr: EWMAWhy:")
+		errtest.Panics(t, fmt.Sprintf("HalfLife %v", l), func() { HalfLife(l) }, "sbcorr: HalfLife:")
+		errtest.Panics(t, fmt.Sprintf("MeanAge %v", l), func() { MeanAge(l) }, "sbcorr: MeanAge:")
 		if l != 1 { // lambda = 1 is the equally weighted window
-			mustPanic(t, fmt.Sprintf("EWMACorrWindow lambda %v", l), "sbcorr: EWMACorrWindow:", func() { EWMACorrWindow(x, y, l, 2, IncludeCurrent) })
+			errtest.Panics(t, fmt.Sprintf("EWMACorrWindow lambda %v", l), func() { EWMACorrWindow(x, y, l, 2, IncludeCurrent) }, "sbcorr: EWMACorrWindow:")
 		}
 	}
 	for name, f := range map[string]func(){
@@ -158,7 +128,7 @@ func TestImpossibleArguments(t *testing.T) {
 		"Quantile":        func() { Quantile(x, 1.5) },
 		"Shift":           func() { Shift(x, -1) },
 	} {
-		mustPanic(t, name, "sbcorr: "+name+":", f)
+		errtest.Panics(t, name, f, "sbcorr: "+name+":")
 	}
 }
 
@@ -177,31 +147,31 @@ func TestScalarBadInput(t *testing.T) {
 		"OLSHAC": func(x, y []float64) error { _, err := OLSHAC(y, [][]float64{x}, HAC{}); return err },
 	}
 	for name, f := range scalars {
-		mustErr(t, name+" NaN", f([]float64{1, 2, nan, 4, 5}, []float64{2, 1, 3, 5, 4}), name, "row 2")
-		mustErr(t, name+" 2 observations", f([]float64{1, 2}, []float64{2, 1}), name)
-		mustErr(t, name+" constant y", f([]float64{1, 2, 3, 4, 5}, []float64{3, 3, 3, 3, 3}), name, "constant")
+		errtest.Says(t, name+" NaN", f([]float64{1, 2, nan, 4, 5}, []float64{2, 1, 3, 5, 4}), name, "row 2")
+		errtest.Says(t, name+" 2 observations", f([]float64{1, 2}, []float64{2, 1}), name)
+		errtest.Says(t, name+" constant y", f([]float64{1, 2, 3, 4, 5}, []float64{3, 3, 3, 3, 3}), name, "constant")
 	}
 	_, _, err := LongHorizonCorr([]float64{0.1, 0.2, 0.1, 0.3}, []float64{0.1, 0.0, 0.2, 0.1}, 2, FromStart)
-	mustErr(t, "LongHorizonCorr 2 blocks", err, "LongHorizonCorr", "horizon 2")
+	errtest.Says(t, "LongHorizonCorr 2 blocks", err, "LongHorizonCorr", "horizon 2")
 	_, _, err = FisherCI(nan, 50, 0.95)
-	mustErr(t, "FisherCI NaN", err, "FisherCI")
+	errtest.Says(t, "FisherCI NaN", err, "FisherCI")
 	_, _, err = FisherCI(0.3, 3, 0.95)
-	mustErr(t, "FisherCI n=3", err, "FisherCI")
+	errtest.Says(t, "FisherCI n=3", err, "FisherCI")
 	_, err = FitGARCH(make([]float64, 50))
-	mustErr(t, "FitGARCH 50 observations", err, "FitGARCH", "50 observations")
+	errtest.Says(t, "FitGARCH 50 observations", err, "FitGARCH", "50 observations")
 	_, err = FitGARCH(make([]float64, 200))
-	mustErr(t, "FitGARCH constant", err, "FitGARCH", "constant")
+	errtest.Says(t, "FitGARCH constant", err, "FitGARCH", "constant")
 	r := make([]float64, 200)
 	for i := range r {
 		r[i] = math.Sin(float64(i))
 	}
 	r[17] = nan
 	_, err = FitGARCH(r)
-	mustErr(t, "FitGARCH NaN", err, "FitGARCH", "return 17")
+	errtest.Says(t, "FitGARCH NaN", err, "FitGARCH", "return 17")
 	_, err = Summarise([]float64{nan, 1, nan})
-	mustErr(t, "Summarise", err, "Summarise")
+	errtest.Says(t, "Summarise", err, "Summarise")
 	_, err = ConditionalMean([]float64{1, nan, 2, 3}, []bool{true, true, true, true}, 0)
-	mustErr(t, "ConditionalMean NaN", err, "ConditionalMean", "return 1")
+	errtest.Says(t, "ConditionalMean NaN", err, "ConditionalMean", "return 1")
 	_, err = ConditionalMean([]float64{1, 2, 3}, []bool{true, false, true}, 0)
-	mustErr(t, "ConditionalMean 2 periods", err, "ConditionalMean")
+	errtest.Says(t, "ConditionalMean 2 periods", err, "ConditionalMean")
 }

@@ -2,11 +2,11 @@ package basket
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/sbcorr/premia"
 )
 
@@ -66,16 +66,7 @@ func TestErrorsNameTheCondition(t *testing.T) {
 		{"MaxDRConstCorr rho > 1", func() error { _, err := MaxDRConstCorr(1.5, 5); return err }, []string{"constant correlation 1.5"}},
 		{"MDPCorrBounds infeasible", func() error { _, _, err := MDPCorrBounds(-0.5, 0.1, math.Inf(1)); return err }, []string{"MDPCorrBounds", "not a valid correlation matrix"}},
 	} {
-		err := c.err()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		for _, w := range c.want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%s: error %q does not contain %q", c.name, err, w)
-			}
-		}
+		errtest.Says(t, c.name, c.err(), c.want...)
 	}
 }
 
@@ -101,14 +92,6 @@ func TestPanicsNameTheFunction(t *testing.T) {
 		{"basket: Estimate: periodsPerYear", func() { Estimate([]float64{1}, [][]float64{{1}}, []float64{1}, 0) }},
 		{"basket: DRConstCorr", func() { DRConstCorr(EqualWeight(2), []float64{0.1}, 0.5) }},
 	} {
-		func() {
-			defer func() {
-				r := recover()
-				if s, _ := r.(string); !strings.Contains(s, c.want) {
-					t.Errorf("want a panic containing %q, got %v", c.want, r)
-				}
-			}()
-			c.f()
-		}()
+		errtest.Panics(t, c.want, c.f, c.want)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // TestBadInputsNamed checks the bad inputs listed in the issue (zero or
@@ -40,14 +42,7 @@ func TestBadInputsNamed(t *testing.T) {
 		{"EquityDurationGeneral r < g", func() error { _, err := EquityDurationGeneral(0.02, 0.03, 0); return err }, "must be positive"},
 	}
 	for _, c := range cases {
-		err := c.call()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		if !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: error %q does not say %q", c.name, err, c.want)
-		}
+		errtest.Says(t, c.name, c.call(), c.want)
 	}
 }
 

@@ -2,8 +2,9 @@ package copula
 
 import (
 	"math"
-	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // TestBadInput checks that every data problem of issue 8 (empty or constant
@@ -68,13 +69,6 @@ func TestBadInput(t *testing.T) {
 		{"LocalCorr unattainable", "not attainable", func() error { _, err := LocalCorr(0.2, 0.1, Bad, Bad); return err }},
 	}
 	for _, c := range cases {
-		err := c.err()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		if !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: error %q does not say %q", c.name, err, c.want)
-		}
+		errtest.Says(t, c.name, c.err(), c.want)
 	}
 }

@@ -2,8 +2,9 @@ package curve
 
 import (
 	"math"
-	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // TestBadInputsNamed checks the bad inputs listed in the issue (zero or
@@ -48,13 +49,6 @@ func TestBadInputsNamed(t *testing.T) {
 		}, "10 months for 5 factors"},
 	}
 	for _, c := range cases {
-		err := c.call()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		if !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: error %q does not say %q", c.name, err, c.want)
-		}
+		errtest.Says(t, c.name, c.call(), c.want)
 	}
 }

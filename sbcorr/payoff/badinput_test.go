@@ -2,9 +2,9 @@ package payoff
 
 import (
 	"math"
-	"strings"
 	"testing"
 
+	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/sbcorr/copula"
 )
 
@@ -91,13 +91,6 @@ func TestBadInput(t *testing.T) {
 		{"Gaussian model sigma 0", "volatilities must be > 0", Gaussian{SigmaB: 0.03}.Validate},
 	}
 	for _, c := range cases {
-		err := c.err()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		if !strings.Contains(err.Error(), c.want) {
-			t.Errorf("%s: error %q does not say %q", c.name, err, c.want)
-		}
+		errtest.Says(t, c.name, c.err(), c.want)
 	}
 }

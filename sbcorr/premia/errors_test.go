@@ -2,10 +2,11 @@ package premia
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // TestErrorsNameTheCondition covers every bad-input condition of the
@@ -74,16 +75,7 @@ func TestErrorsNameTheCondition(t *testing.T) {
 		{"x_B bound volatility", func() error { _, err := MaxHedgeBondWeight(-0.5, 0.15, -0.04); return err }, []string{"volatilities must be > 0"}},
 		{"x_B bound sigma_B <= rho sigma_S", func() error { _, err := MaxHedgeBondWeight(0.5, 0.15, 0.04); return err }, []string{"sigma_B - rho sigma_S"}},
 	} {
-		err := c.err()
-		if err == nil {
-			t.Errorf("%s: no error", c.name)
-			continue
-		}
-		for _, w := range c.want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%s: error %q does not contain %q", c.name, err, w)
-			}
-		}
+		errtest.Says(t, c.name, c.err(), c.want...)
 	}
 }
 
@@ -105,14 +97,6 @@ func TestPanicsNameTheFunction(t *testing.T) {
 		{"premia: ImpliedCorrSeries", func() { ImpliedCorrSeries(two, two, []float64{0}, two, 0.3, 0.01) }},
 		{"premia: BreakEvenSeries", func() { BreakEvenSeries(two, []float64{0}, two) }},
 	} {
-		func() {
-			defer func() {
-				r := recover()
-				if s, _ := r.(string); !strings.Contains(s, c.want) {
-					t.Errorf("want a panic containing %q, got %v", c.want, r)
-				}
-			}()
-			c.f()
-		}()
+		errtest.Panics(t, c.want, c.f, c.want)
 	}
 }
