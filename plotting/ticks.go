@@ -15,11 +15,16 @@ import (
 // months and 1, 2, 5, 10, 20 and 50 years that gives at most MaxLabels
 // labelled ticks, labels years as "2006" and months as "Jan 2006", and adds
 // unlabelled minor ticks one unit finer. Shorter spans (intraday bars) get
-// steps of 1, 2, 3, 6 or 12 hours or 1, 2, 7 or 14 days, labelled "15:04"
-// (with "Jan 2" at midnight) or "Jan 2". Calendar boundaries are those of
+// steps of 5, 10, 15 or 30 minutes, 1, 2, 3, 6 or 12 hours or 1, 2, 7 or
+// 14 days, labelled "15:04" (with "Jan 2" at midnight) or "Jan 2". When
+// that step would leave fewer than two labels in the span (a year and a
+// half on a narrow panel has one January), the next finer step is taken
+// instead, even if it gives more than MaxLabels, so every span of 10
+// minutes or more gets at least two labels; a span holding no 5-minute
+// mark gets one label at its middle. Calendar boundaries are those of
 // Location (nil: UTC).
 type DateTicks struct {
-	MaxLabels int            // at most this many labels; 0 means 10
+	MaxLabels int            // at most this many labels (see above); 0 means 10
 	Location  *time.Location // time zone of the labels; nil means UTC
 }
 
@@ -32,10 +37,7 @@ var dateSteps = []struct {
 
 // Ticks implements plot.Ticker.
 func (t DateTicks) Ticks(min, max float64) []plot.Tick {
-	maxLabels := t.MaxLabels
-	if maxLabels <= 0 {
-		maxLabels = 10
-	}
+	maxLabels := labelsOr(t.MaxLabels, 10)
 	loc := t.Location
 	if loc == nil {
 		loc = time.UTC
@@ -45,17 +47,28 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	lo, hi := Date(min).In(loc), Date(max).In(loc)
 	spanMonths := float64(hi.Year()-lo.Year())*12 + float64(hi.Month()-lo.Month()) + 1
-	step := dateSteps[len(dateSteps)-1]
-	for _, s := range dateSteps {
+	k := len(dateSteps) - 1
+	for i, s := range dateSteps {
 		room := float64(maxLabels)
 		if s.months < 12 {
 			room *= 0.6 // "Jan 2006" is about twice as wide as "2006"
 		}
 		if spanMonths/float64(s.months) <= room {
-			step = s
+			k = i
 			break
 		}
 	}
+	ticks := monthTicks(min, max, k, loc)
+	for ; k > 0 && len(labels(ticks)) < 2; k-- { // a span of 62 days holds two month starts
+		ticks = monthTicks(min, max, k-1, loc)
+	}
+	return ticks
+}
+
+// monthTicks marks [min, max] at the month starts of dateSteps[k], with
+// minor ticks at its finer grid.
+func monthTicks(min, max float64, k int, loc *time.Location) []plot.Tick {
+	step := dateSteps[k]
 	fine := step.months
 	if step.minor > 0 {
 		fine = step.minor
@@ -65,6 +78,7 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 		format = "Jan 2006"
 	}
 	// Walk month starts on the finer grid, from the first aligned month.
+	lo := Date(min).In(loc)
 	idx := lo.Year()*12 + int(lo.Month()) - 1
 	idx -= mod(idx, fine)
 	var ticks []plot.Tick
@@ -86,40 +100,56 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 	return ticks
 }
 
-// shortTicks marks spans under two months with hour or day steps.
+// shortSteps are the steps of shortTicks in minutes: 5 minutes to 2 weeks.
+var shortSteps = []int{5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 20160}
+
+// shortTicks marks spans under two months with minute, hour or day steps:
+// the first with at most maxLabels ticks, or a finer one when that leaves
+// fewer than two.
 func shortTicks(min, max float64, maxLabels int, loc *time.Location) []plot.Tick {
-	hours := []int{1, 2, 3, 6, 12, 24, 48, 168, 336}
-	step := hours[len(hours)-1]
-	for _, h := range hours {
-		if (max-min)/float64(3600*h) <= float64(maxLabels) {
-			step = h
+	k := len(shortSteps) - 1
+	for i, m := range shortSteps {
+		if (max-min)/float64(60*m) <= float64(maxLabels) {
+			k = i
 			break
 		}
 	}
-	lo := Date(min).In(loc)
-	var t time.Time
-	if step < 24 {
-		t = time.Date(lo.Year(), lo.Month(), lo.Day(), lo.Hour()-lo.Hour()%step, 0, 0, 0, loc)
-	} else {
-		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, 0, 0, 0, loc)
-		if step == 168 || step == 336 { // weeks start on Monday
-			t = t.AddDate(0, 0, -int((t.Weekday()+6)%7))
-		}
-	}
-	var ticks []plot.Tick
-	for ; Unix(t) <= max; t = t.Add(time.Duration(step) * time.Hour) {
-		if Unix(t) < min {
-			continue
-		}
-		label := t.Format("Jan 2")
-		if step < 24 && (t.Hour() != 0 || t.Minute() != 0) {
-			label = t.Format("15:04")
-		}
-		ticks = append(ticks, plot.Tick{Value: Unix(t), Label: label})
+	ticks := stepTicks(min, max, shortSteps[k], loc)
+	for ; k > 0 && len(ticks) < 2; k-- {
+		ticks = stepTicks(min, max, shortSteps[k-1], loc)
 	}
 	if len(ticks) == 0 { // a span shorter than one step: label its middle
 		mid := (min + max) / 2
 		ticks = append(ticks, plot.Tick{Value: mid, Label: Date(mid).In(loc).Format(time.DateOnly)})
+	}
+	return ticks
+}
+
+// stepTicks marks [min, max] every step minutes: from a multiple of step
+// after midnight when step is under a day, else from midnight (from a
+// Monday for steps of one or two weeks).
+func stepTicks(min, max float64, step int, loc *time.Location) []plot.Tick {
+	lo := Date(min).In(loc)
+	var t time.Time
+	if step < 1440 {
+		m := lo.Hour()*60 + lo.Minute()
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, m-m%step, 0, 0, loc)
+	} else {
+		t = time.Date(lo.Year(), lo.Month(), lo.Day(), 0, 0, 0, 0, loc)
+		if step%10080 == 0 { // weeks start on Monday
+			t = t.AddDate(0, 0, -int((t.Weekday()+6)%7))
+		}
+	}
+	var ticks []plot.Tick
+	for ; Unix(t) <= max; t = t.Add(time.Duration(step) * time.Minute) {
+		if Unix(t) < min {
+			continue
+		}
+		label := t.Format("Jan 2")
+		if step < 1440 && (t.Hour() != 0 || t.Minute() != 0) {
+			label = t.Format("15:04")
+		}
+		ticks = append(ticks, plot.Tick{Value: Unix(t), Label: label})
 	}
 	return ticks
 }
@@ -145,15 +175,11 @@ type FormatTicks struct {
 // PercentTicks labels decimal values as percent (0.25 prints "25%").
 var PercentTicks = FormatTicks{Kind: check.PercentKind}
 
-// Ticks implements plot.Ticker.
+// Ticks implements plot.Ticker. Labels carry the decimals of the tick
+// step in the unit printed (a 0.01% step prints two), so that any range
+// NiceTicks labels prints distinct labels.
 func (t FormatTicks) Ticks(min, max float64) []plot.Tick {
 	ticks := NiceTicks{Labels: t.Labels}.Ticks(min, max)
-	var major []float64
-	for _, tk := range ticks {
-		if tk.Label != "" {
-			major = append(major, tk.Value)
-		}
-	}
 	f := check.Format{Kind: t.Kind}
 	scale := 1.0
 	switch t.Kind {
@@ -162,7 +188,7 @@ func (t FormatTicks) Ticks(min, max float64) []plot.Tick {
 	case check.BasisPoints:
 		scale = 1e4
 	}
-	f.Decimals = fewestDecimals(major, scale)
+	f.Decimals = stepDecimals(tickStep(ticks) * scale)
 	for i := range ticks {
 		if ticks[i].Label != "" {
 			v := ticks[i].Value
@@ -175,57 +201,71 @@ func (t FormatTicks) Ticks(min, max float64) []plot.Tick {
 	return ticks
 }
 
-// fewestDecimals returns the fewest decimals (at most 6) that print every
-// value*scale exactly (to 1e-6 of the last digit).
-func fewestDecimals(values []float64, scale float64) int {
-	for d := 0; d < 6; d++ {
-		p := math.Pow(10, float64(d))
-		exact := true
-		for _, v := range values {
-			x := v * scale * p
-			if math.Abs(x-math.Round(x)) > 1e-6 {
-				exact = false
-				break
-			}
+// tickStep returns the distance between the first two labelled ticks, or 0
+// when fewer than two are labelled.
+func tickStep(ticks []plot.Tick) float64 {
+	first := math.NaN()
+	for _, tk := range ticks {
+		if tk.Label == "" {
+			continue
 		}
-		if exact {
-			return d
+		if !math.IsNaN(first) {
+			return tk.Value - first
 		}
+		first = tk.Value
 	}
-	return 6
+	return 0
+}
+
+// stepDecimals returns the decimals that print multiples of step, a
+// 1, 2 or 5 times a power of ten, exactly: 0 for steps of 1 and more, 2
+// for 0.05. It returns 0 for a step that is not positive.
+func stepDecimals(step float64) int {
+	if !(step > 0) {
+		return 0
+	}
+	return max(0, int(-math.Floor(math.Log10(step)+1e-9)))
 }
 
 // NiceTicks marks a linear axis with labelled ticks at multiples of 1, 2
 // or 5 times a power of ten, choosing the step whose number of labels is
-// closest to Labels (at least 3; more labels than gonum's DefaultTicks;
-// ties go to the larger step),
-// with unlabelled minor ticks halfway between.
+// closest to Labels (at least 3, so that a narrow range such as
+// [0.1231, 0.1236] still gets three labels; more labels than gonum's
+// DefaultTicks; ties go to the larger step), with unlabelled minor ticks
+// halfway between. Labels print the decimals of the step (0.1232, not
+// 0.123200). A range narrower than about 1e-10 of its magnitude, where
+// float64 labels could not differ, is marked by one labelled tick at its
+// middle, as is an empty range (max <= min) at min.
 type NiceTicks struct {
 	Labels int // target number of labelled ticks; 0 means 6
 }
 
 // Ticks implements plot.Ticker.
 func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
-	n := t.Labels
-	if n <= 0 {
-		n = 6
+	n := labelsOr(t.Labels, 6)
+	if n < 3 {
+		n = 3
 	}
 	if !(max > min) {
 		return []plot.Tick{{Value: min, Label: strconv.FormatFloat(min, 'g', 6, 64)}}
 	}
+	if max-min <= 1e-10*math.Max(math.Abs(min), math.Abs(max)) {
+		mid := min + (max-min)/2
+		return []plot.Tick{{Value: mid, Label: strconv.FormatFloat(mid, 'g', 12, 64)}}
+	}
 	raw := (max - min) / float64(n-1)
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	// Half of mag is below raw/2, so it always gives 2(n-1) >= 4 steps in
+	// the range and thus at least 3 labels: some candidate qualifies.
 	step, best := 0.0, math.Inf(1)
-	for _, m := range []float64{1, 2, 5, 10} {
+	for _, m := range []float64{0.5, 1, 2, 5, 10} {
 		s := m * mag
 		count := math.Floor(max/s+1e-9) - math.Ceil(min/s-1e-9) + 1
 		if d := math.Abs(count - float64(n)); d <= best && count >= 3 { // ties go to the larger step
 			step, best = s, d
 		}
 	}
-	if step == 0 {
-		step = 10 * mag
-	}
+	decimals := stepDecimals(step)
 	var ticks []plot.Tick
 	for k := math.Ceil(min/step*2 - 1e-9); k/2*step <= max+1e-9*step; k++ {
 		v := k / 2 * step
@@ -235,7 +275,7 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 				v = 0
 				tk.Value = 0
 			}
-			tk.Label = strconv.FormatFloat(v, 'f', fewestDecimals([]float64{step, v}, 1), 64)
+			tk.Label = strconv.FormatFloat(v, 'f', decimals, 64)
 		}
 		ticks = append(ticks, tk)
 	}
