@@ -59,10 +59,21 @@ func (t DateTicks) Ticks(min, max float64) []plot.Tick {
 		}
 	}
 	ticks := monthTicks(min, max, k, loc)
-	for ; k > 0 && len(labels(ticks)) < 2; k-- { // a span of 62 days holds two month starts
+	for ; k > 0 && labelCount(ticks) < 2; k-- { // a span of 62 days holds two month starts
 		ticks = monthTicks(min, max, k-1, loc)
 	}
 	return ticks
+}
+
+// labelCount returns the number of labelled ticks.
+func labelCount(ticks []plot.Tick) int {
+	n := 0
+	for _, tk := range ticks {
+		if tk.Label != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // monthTicks marks [min, max] at the month starts of dateSteps[k], with
