@@ -65,13 +65,7 @@ func (b Bars) Plot() (*plot.Plot, error) {
 	p.X.Min, p.X.Max = -0.5, float64(len(b.Categories))-0.5
 	p.X.Tick.Label.Font.Size = th.LabelSize
 	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
-	pad := 0.05 * (p.Y.Max - p.Y.Min) // headroom: no bar touches the frame
-	if p.Y.Min < 0 {
-		p.Y.Min -= pad
-	}
-	if p.Y.Max > 0 {
-		p.Y.Max += pad
-	}
+	addHeadroom(&p.Y, true) // no bar touches the frame
 	if len(b.Groups) > 1 {
 		th.AddTopLegend(p, named(legend)...)
 	}

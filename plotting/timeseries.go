@@ -49,7 +49,10 @@ type TimeSeries struct {
 	// tint of Series[i]'s colour, so a band drawn around a series matches it.
 	Bands []DateBand
 	// YRange fixes the y axis to [YRange[0], YRange[1]] when
-	// YRange[0] < YRange[1]; otherwise the range fits the data.
+	// YRange[0] < YRange[1]; otherwise the range fits the lines and bands
+	// (and 0 with Zero) with Headroom above and below, so that a line at
+	// an extreme stays clear of the frame (with Zero, a bound at 0 stays
+	// at 0).
 	YRange [2]float64
 	// NoThin draws every point; by default a series with more than
 	// MaxPoints points is thinned with Thin (min/max per bucket).
@@ -127,6 +130,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	if ts.Zero {
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
 	}
+	addHeadroom(&p.Y, ts.Zero)
 	fixRange(&p.Y, ts.YRange)
 	th.AddTopLegend(p, legend...)
 	return p, nil

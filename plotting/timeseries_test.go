@@ -89,9 +89,20 @@ func mustDate(s string) time.Time {
 
 func TestTimeSeriesRanges(t *testing.T) {
 	v := []float64{0.2, 0.3, 0.25}
+	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
+	// Headroom of 5% of the span on both sides; with Zero, 0 stays the
+	// bottom of an all-positive series.
 	p := Must(TimeSeries{Zero: true, Series: []Series{{"a", days(3), v}}}.Plot())
-	if p.Y.Min != 0 || p.Y.Max != 0.3 {
-		t.Errorf("Zero: y range [%v, %v], want [0, 0.3]", p.Y.Min, p.Y.Max)
+	if p.Y.Min != 0 || !near(p.Y.Max, 0.315) {
+		t.Errorf("Zero: y range [%v, %v], want [0, 0.315]", p.Y.Min, p.Y.Max)
+	}
+	p = Must(TimeSeries{Series: []Series{{"a", days(3), v}}}.Plot())
+	if !near(p.Y.Min, 0.195) || !near(p.Y.Max, 0.305) {
+		t.Errorf("no Zero: y range [%v, %v], want [0.195, 0.305]", p.Y.Min, p.Y.Max)
+	}
+	p = Must(TimeSeries{Zero: true, Series: []Series{{"a", days(3), []float64{-0.2, 0.2, 0}}}}.Plot())
+	if !near(p.Y.Min, -0.22) || !near(p.Y.Max, 0.22) {
+		t.Errorf("Zero, both signs: y range [%v, %v], want [-0.22, 0.22]", p.Y.Min, p.Y.Max)
 	}
 	p = Must(TimeSeries{YRange: [2]float64{-1, 1}, Series: []Series{{"a", days(3), v}}}.Plot())
 	if p.Y.Min != -1 || p.Y.Max != 1 {

@@ -60,3 +60,21 @@ func (t Theme) chart(a axes) *plot.Plot {
 	}
 	return p
 }
+
+// Headroom is the fraction of the data's span that Bars and TimeSeries add
+// below and above the data when they fit the value axis to it, so that
+// bars and lines at the extremes do not run along the frame.
+const Headroom = 0.05
+
+// addHeadroom widens a by Headroom times its span on each side; with
+// keepZero, a side at exactly 0 (a bar baseline, a zero line the range
+// was extended to) is left there. A range of zero span is left as it is.
+func addHeadroom(a *plot.Axis, keepZero bool) {
+	pad := Headroom * (a.Max - a.Min)
+	if !(keepZero && a.Min == 0) {
+		a.Min -= pad
+	}
+	if !(keepZero && a.Max == 0) {
+		a.Max += pad
+	}
+}
