@@ -14,8 +14,9 @@ type LegendEntry struct {
 	Thumb plot.Thumbnailer
 }
 
-// TopLegend is a plotter drawing a one-line (wrapping) legend above the data
-// area, between the title and the plot, so that it never hides data.
+// TopLegend is a plotter drawing a legend above the data area, between
+// the title and the plot, so that it never hides data: on one line when
+// it fits, else in aligned columns on as few rows as fit (see rows).
 // AddTopLegend reserves the space; adding a TopLegend by hand does not.
 type TopLegend struct {
 	Entries   []LegendEntry
@@ -67,7 +68,8 @@ func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 
 // height returns the room the legend needs above a data area of width w.
 func (l *TopLegend) height(w vg.Length) vg.Length {
-	return vg.Length(len(l.rows(w)))*l.rowHeight() + legendGap
+	rows, _ := l.rows(w)
+	return vg.Length(len(rows))*l.rowHeight() + legendGap
 }
 
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
@@ -76,37 +78,57 @@ func (l *TopLegend) entryWidth(e LegendEntry) vg.Length {
 	return l.ThumbW + 3 + l.TextStyle.Rectangle(e.Name).Size().X*fontSlack + 3*legendGap
 }
 
-// rows splits the entries into rows no wider than width (at least one
-// entry per row).
-func (l *TopLegend) rows(width vg.Length) [][]LegendEntry {
-	var out [][]LegendEntry
-	var cur []LegendEntry
-	var w vg.Length
-	for _, e := range l.Entries {
-		ew := l.entryWidth(e)
-		if len(cur) > 0 && w+ew > width {
-			out, cur, w = append(out, cur), nil, 0
-		}
-		cur, w = append(cur, e), w+ew
+// rows splits the entries, in reading order, into rows that fit width:
+// all on one row when they fit, else in the most columns whose widths
+// (each the widest entry of its column) add up to at most width, so that
+// the entries of every row start at the same x positions; one entry per
+// row when even that does not fit. It returns the rows and the column
+// widths.
+func (l *TopLegend) rows(width vg.Length) ([][]LegendEntry, []vg.Length) {
+	ws := make([]vg.Length, len(l.Entries))
+	for i, e := range l.Entries {
+		ws[i] = l.entryWidth(e)
 	}
-	return append(out, cur)
+	cols := len(l.Entries)
+	var colW []vg.Length
+	for ; cols >= 1; cols-- {
+		colW = make([]vg.Length, cols)
+		var total vg.Length
+		for i, w := range ws {
+			colW[i%cols] = max(colW[i%cols], w)
+		}
+		for _, w := range colW {
+			total += w
+		}
+		if total <= width || cols == 1 {
+			break
+		}
+	}
+	var out [][]LegendEntry
+	for i := 0; i < len(l.Entries); i += max(cols, 1) {
+		out = append(out, l.Entries[i:min(i+cols, len(l.Entries))])
+	}
+	if len(out) == 0 {
+		out = [][]LegendEntry{nil}
+	}
+	return out, colW
 }
 
 // Plot implements plot.Plotter.
 func (l *TopLegend) Plot(c draw.Canvas, _ *plot.Plot) {
-	rows := l.rows(c.Max.X - c.Min.X)
+	rows, colW := l.rows(c.Max.X - c.Min.X)
 	h := l.rowHeight()
 	sty := l.TextStyle
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
 	for r, row := range rows {
 		yc := c.Max.Y + legendGap + h*(vg.Length(len(rows)-r)-0.5)
 		x := c.Min.X
-		for _, e := range row {
+		for k, e := range row {
 			tc := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
 				Min: vg.Point{X: x, Y: yc - h*0.3}, Max: vg.Point{X: x + l.ThumbW, Y: yc + h*0.3}}}
 			e.Thumb.Thumbnail(&tc)
 			c.FillText(sty, vg.Point{X: x + l.ThumbW + 3, Y: yc}, e.Name)
-			x += l.entryWidth(e)
+			x += colW[k]
 		}
 	}
 }
