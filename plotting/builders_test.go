@@ -35,6 +35,7 @@ func typical() map[string]builder {
 			Curves:    []XY{{"fit", []float64{-0.05, 0.06}, []float64{0.02, -0.03}}},
 			Highlight: XY{"hi", x[:1], y[:1]}, HighlightLabels: []string{"2008-10"},
 			Band: &Band{"95%", []float64{-0.05, 0.06}, []float64{0, -0.04}, []float64{0.03, -0.02}}, Zero: true}.Plot),
+		"Scatter XMin": asDrawer(Scatter{Title: "s", Points: []XY{{"pts", x, y}}, XMin: -0.03, XMax: 0.04}.Plot),
 		"Dependogram": asDrawer(Dependogram{Title: "d", U: []float64{0.1, 0.5, 0.9}, V: []float64{0.8, 0.5, 0.2},
 			Alpha: 0.1, Density: func(u, v float64) float64 { return 1 + 0.5*(1-2*u)*(1-2*v) }}.Plot),
 		"Heatmap": asDrawer(Heatmap{Title: "h", Rows: []string{"a", "b"}, Cols: []string{"x", "y", "z"},

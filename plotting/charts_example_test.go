@@ -42,6 +42,22 @@ func ExampleScatter() {
 	// Output: true
 }
 
+// Fixed x limits zoom on the bulk of the months: the two crash months
+// outside [-10%, 10%] are left out of the chart.
+func ExampleScatter_xLimits() {
+	stock := []float64{-0.21, -0.03, -0.01, 0.0, 0.02, 0.04, 0.17}
+	bond := []float64{0.05, 0.012, 0.004, 0.0, -0.006, -0.01, -0.03}
+	p, err := plotting.Scatter{Title: "Bond vs stock, central months", XLabel: "stock return", YLabel: "bond return",
+		XPercent: true, YPercent: true, XMin: -0.1, XMax: 0.1,
+		Points: []plotting.XY{{Name: "months", X: stock, Y: bond}}}.Plot()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.X.Min, p.X.Max, svgHas(p, "-10%", "10%"))
+	// Output: -0.1 0.1 true
+}
+
 func ExampleDependogram() {
 	u := []float64{0.05, 0.2, 0.5, 0.7, 0.95}
 	v := []float64{0.9, 0.6, 0.5, 0.3, 0.02}

@@ -33,7 +33,7 @@
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
 //	Scatter{Title, XLabel, YLabel, Points: []XY{{Name, X, Y}}, Curves: []XY{...},
-//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero}.Plot()
+//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax}.Plot()
 //	Dependogram{Title, XLabel, YLabel, U, V, Alpha: 0.10, Density: copulaDensity}.Plot()
 //	Heatmap{Title, Rows, Cols, Values, Format: check.Percent(2), Diverging, ColorLabel}.Plot()
 //	Histogram{Title, XLabel, Values, Bins, KDE: true, Marks: []Mark{{"paper", x}}}.Plot()

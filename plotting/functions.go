@@ -58,11 +58,10 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 		curves[k] = XY{Name: f.Name, X: x, Y: y}
 	}
 	p, err := Scatter{Title: fs.Title, XLabel: fs.XLabel, YLabel: fs.YLabel,
-		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, Theme: fs.Theme}.Plot()
+		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, XMin: fs.XMin, XMax: fs.XMax, Theme: fs.Theme}.Plot()
 	if err != nil {
 		return nil, err // names the curve and the title
 	}
-	p.X.Min, p.X.Max = fs.XMin, fs.XMax
 	if fs.Zero {
 		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
 	}

@@ -33,7 +33,11 @@ type Scatter struct {
 	HighlightLabels []string
 	Band            *Band // optional confidence band, drawn behind everything
 	Zero            bool  // reference lines at x = 0 and y = 0
-	Theme           *Theme
+	// XMin and XMax fix the x axis to [XMin, XMax] when XMin < XMax (in
+	// the units of X: decimals on an XPercent axis); otherwise the range
+	// fits the data. Points, curves and the band outside are clipped.
+	XMin, XMax float64
+	Theme      *Theme
 }
 
 // Band is a shaded confidence band between Lo[i] and Hi[i] at X[i] (X
@@ -97,6 +101,7 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		p.Add(h)
 		legend = append(legend, LegendEntry{s.Highlight.Name, h})
 	}
+	fixRange(&p.X, [2]float64{s.XMin, s.XMax})
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil
 }

@@ -1,8 +1,11 @@
 package plotting
 
 import (
+	"bytes"
 	"image/color"
 	"testing"
+
+	"gonum.org/v1/plot"
 )
 
 // The first point cloud is drawn in the theme's neutral CloudColor; curves,
@@ -58,5 +61,27 @@ func TestBandBreaksAtNaN(t *testing.T) {
 	}
 	if len(polys) != 2 {
 		t.Errorf("%d polygons, want 2 (points 0-1 and point 3)", len(polys))
+	}
+}
+
+// XMin/XMax fix the x axis; points outside are neither drawn nor given
+// room (the chart is byte-identical to one without them), and an empty
+// range (XMin >= XMax) leaves the axis fitted to the data.
+func TestScatterXLimits(t *testing.T) {
+	in := XY{"months", []float64{-0.05, 0, 0.05}, []float64{0.01, 0, -0.01}}
+	all := XY{"months", []float64{-0.3, -0.05, 0, 0.05, 0.4}, []float64{0, 0.01, 0, -0.01, 0}}
+	build := func(g XY, lo, hi float64) *plot.Plot {
+		return Must(Scatter{XPercent: true, Points: []XY{g}, XMin: lo, XMax: hi,
+			Curves: []XY{{"fit", []float64{-0.3, 0.4}, []float64{0.01, -0.01}}}}.Plot())
+	}
+	p := build(all, -0.1, 0.1)
+	if p.X.Min != -0.1 || p.X.Max != 0.1 {
+		t.Errorf("x range [%v, %v], want [-0.1, 0.1]", p.X.Min, p.X.Max)
+	}
+	if a, b := Must(SVG(p, Width, Height)), Must(SVG(build(in, -0.1, 0.1), Width, Height)); !bytes.Equal(a, b) {
+		t.Error("points outside XMin..XMax changed the chart")
+	}
+	if p := build(all, 0.1, -0.1); p.X.Min != -0.3 || p.X.Max != 0.4 {
+		t.Errorf("XMin > XMax: x range [%v, %v], want the data's [-0.3, 0.4]", p.X.Min, p.X.Max)
 	}
 }
