@@ -36,6 +36,8 @@ func typical() map[string]builder {
 			Highlight: XY{"hi", x[:1], y[:1]}, HighlightLabels: []string{"2008-10"},
 			Band: &Band{"95%", []float64{-0.05, 0.06}, []float64{0, -0.04}, []float64{0.03, -0.02}}, Zero: true}.Plot),
 		"Scatter XMin": asDrawer(Scatter{Title: "s", Points: []XY{{"pts", x, y}}, XMin: -0.03, XMax: 0.04}.Plot),
+		"Functions groups": asDrawer(Functions{Title: "f", XMin: -1, XMax: 1, Funcs: []Func{
+			{Name: "a1", F: math.Sin, Group: "a"}, {Name: "b", F: math.Cos}, {Name: "a2", F: math.Tanh, Group: "a"}}}.Plot),
 		"Dependogram": asDrawer(Dependogram{Title: "d", U: []float64{0.1, 0.5, 0.9}, V: []float64{0.8, 0.5, 0.2},
 			Alpha: 0.1, Density: func(u, v float64) float64 { return 1 + 0.5*(1-2*u)*(1-2*v) }}.Plot),
 		"Heatmap": asDrawer(Heatmap{Title: "h", Rows: []string{"a", "b"}, Cols: []string{"x", "y", "z"},
@@ -45,7 +47,7 @@ func typical() map[string]builder {
 			Groups: []Group{{"US", []float64{0.1, -0.05}}, {"DE", []float64{0.02, 0.03}}}}.Plot),
 		"BoxPlots": asDrawer(BoxPlots{Title: "b", Groups: []Group{{"a", wave(100)}, {"b", []float64{0.5, nan}}}, Zero: true}.Plot),
 		"Functions": asDrawer(Functions{Title: "f", XMin: -1, XMax: 1,
-			Funcs: []Func{{"sq", func(x float64) float64 { return x * x }}, {"inv", func(x float64) float64 { return 1 / x }}}}.Plot),
+			Funcs: []Func{{Name: "sq", F: func(x float64) float64 { return x * x }}, {Name: "inv", F: func(x float64) float64 { return 1 / x }}}}.Plot),
 	}
 }
 
@@ -95,8 +97,8 @@ func TestBuilderErrors(t *testing.T) {
 		{"box empty", asDrawer(BoxPlots{}.Plot), "no groups"},
 		{"box all NaN", asDrawer(BoxPlots{Groups: []Group{{"g", []float64{nan}}}}.Plot), `group "g" has no finite`},
 		{"functions empty", asDrawer(Functions{XMax: 1}.Plot), "no functions"},
-		{"functions range", asDrawer(Functions{Funcs: []Func{{"f", math.Sin}}}.Plot), "XMin"},
-		{"functions all NaN", asDrawer(Functions{XMax: 1, Funcs: []Func{{"f", func(float64) float64 { return nan }}}}.Plot), `"f": no finite point`},
+		{"functions range", asDrawer(Functions{Funcs: []Func{{Name: "f", F: math.Sin}}}.Plot), "XMin"},
+		{"functions all NaN", asDrawer(Functions{XMax: 1, Funcs: []Func{{Name: "f", F: func(float64) float64 { return nan }}}}.Plot), `"f": no finite point`},
 		{"small multiples empty", asDrawer(SmallMultiples{}.Grid), "no panels"},
 		{"small multiples panel", asDrawer(SmallMultiples{Panels: []TimeSeries{{Title: "p"}}}.Grid), `TimeSeries "p": no series`},
 	} {
@@ -161,7 +163,7 @@ func TestGapLineBreaksAtNaN(t *testing.T) {
 		t.Errorf("a line with gaps is %d SVG paths, want 1", n)
 	}
 	// Functions break at poles too: 1/x on [-1, 1] with x = 0 on the grid.
-	p := Must(Functions{XMin: -1, XMax: 1, Samples: 3, Funcs: []Func{{"", func(x float64) float64 { return 1 / x }}}}.Plot())
+	p := Must(Functions{XMin: -1, XMax: 1, Samples: 3, Funcs: []Func{{Name: "", F: func(x float64) float64 { return 1 / x }}}}.Plot())
 	if n := strokes(Must(SVG(p, Width, Height)), "#0072B2"); n != 0 {
 		// Two isolated points remain: drawn as dots (fills), not lines.
 		t.Errorf("1/x on {-1, 0, 1}: %d stroked segments, want 0", n)

@@ -149,6 +149,29 @@ func ExampleFunctions() {
 	// Output: -0.3 0.3 true
 }
 
+// Two models at two parameters each: one colour per model, one dash per
+// parameter.
+func ExampleFunctions_groups() {
+	linear := func(rho float64) func(float64) float64 { return func(x float64) float64 { return rho * 0.25 * x } }
+	convex := func(rho float64) func(float64) float64 {
+		return func(x float64) float64 { return rho*0.25*x + 0.5*x*x }
+	}
+	p, err := plotting.Functions{Title: "Payoffs by model", XLabel: "stock return", YLabel: "bond return",
+		XPercent: true, YPercent: true, XMin: -0.3, XMax: 0.3,
+		Funcs: []plotting.Func{
+			{Name: "linear, rho = -0.5", F: linear(-0.5), Group: "linear"},
+			{Name: "convex, rho = -0.5", F: convex(-0.5), Group: "convex"},
+			{Name: "linear, rho = +0.5", F: linear(0.5), Group: "linear"},
+			{Name: "convex, rho = +0.5", F: convex(0.5), Group: "convex"},
+		}}.Plot()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(svgHas(p, "linear, rho = +0.5", "convex, rho = -0.5"))
+	// Output: true
+}
+
 func ExampleSmallMultiples() {
 	var panels []plotting.TimeSeries
 	for _, c := range []string{"US", "DE", "JP", "UK"} {

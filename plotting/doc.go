@@ -39,7 +39,7 @@
 //	Histogram{Title, XLabel, Values, Bins, KDE: true, Marks: []Mark{{"paper", x}}}.Plot()
 //	Bars{Title, YLabel, Categories, Groups: []Group{{Name, Values}}}.Plot()
 //	BoxPlots{Title, YLabel, Groups: []Group{{Name, Values}}, Zero}.Plot()
-//	Functions{Title, XLabel, YLabel, XMin, XMax, Funcs: []Func{{Name, F}}, Zero}.Plot()
+//	Functions{Title, XLabel, YLabel, XMin, XMax, Funcs: []Func{{Name, F, Group}}, Zero}.Plot() // Group: shared colour, dashes
 //
 // Rendering:
 //

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // Functions describes curves y = F(x) over [XMin, XMax], for closed-form
@@ -25,10 +26,43 @@ type Functions struct {
 type Func struct {
 	Name string
 	F    func(x float64) float64
+	// Group, when not empty, puts the curve in a colour group: the
+	// functions sharing a Group (e.g. one model at several parameters)
+	// share one palette colour and differ by dash pattern, in order of
+	// appearance (the first solid). Functions with no Group each take a
+	// colour of their own, as if alone in a group.
+	Group string
+}
+
+// groupStyles returns the line style of each function: groups (an empty
+// Group is a group of its own) take palette colours in order of first
+// appearance; within a named group the dash pattern follows the order of
+// its members, and an ungrouped function takes the dash of its colour
+// index, so that charts without groups look as with Theme.Line(i).
+func groupStyles(th Theme, funcs []Func) []draw.LineStyle {
+	colour := map[string]int{}
+	members := map[string]int{}
+	styles := make([]draw.LineStyle, len(funcs))
+	next := 0
+	for i, f := range funcs {
+		c, ok := colour[f.Group]
+		if f.Group == "" || !ok {
+			c, next = next, next+1
+			colour[f.Group] = c
+		}
+		dash := c
+		if f.Group != "" {
+			dash = members[f.Group]
+			members[f.Group]++
+		}
+		styles[i] = th.Line(c)
+		styles[i].Dashes = th.Line(dash).Dashes
+	}
+	return styles
 }
 
 // Plot evaluates each function on an even grid of Samples points and draws
-// it in palette and dash order. It returns an error when there is no
+// it in palette and dash order (by Group when set, see Func). It returns an error when there is no
 // function, XMin >= XMax, or a function has no finite value on the grid
 // (naming it).
 func (fs Functions) Plot() (*plot.Plot, error) {
@@ -58,7 +92,8 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 		curves[k] = XY{Name: f.Name, X: x, Y: y}
 	}
 	p, err := Scatter{Title: fs.Title, XLabel: fs.XLabel, YLabel: fs.YLabel,
-		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, XMin: fs.XMin, XMax: fs.XMax, Theme: fs.Theme}.Plot()
+		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, XMin: fs.XMin, XMax: fs.XMax, Theme: fs.Theme,
+		curveStyles: groupStyles(th, fs.Funcs)}.Plot()
 	if err != nil {
 		return nil, err // names the curve and the title
 	}

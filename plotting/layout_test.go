@@ -11,8 +11,8 @@ import (
 
 func TestFitNarrowPanel(t *testing.T) {
 	p := Must(Functions{Title: "A rather long title for a narrow panel of a grid", XMin: 0, XMax: 1,
-		Funcs: []Func{{"first curve", func(x float64) float64 { return x }}, {"second curve", func(x float64) float64 { return -x }},
-			{"third curve", func(x float64) float64 { return x * x }}}}.Plot())
+		Funcs: []Func{{Name: "first curve", F: func(x float64) float64 { return x }}, {Name: "second curve", F: func(x float64) float64 { return -x }},
+			{Name: "third curve", F: func(x float64) float64 { return x * x }}}}.Plot())
 	size, pad, marker := p.Title.TextStyle.Font.Size, p.Title.Padding, p.X.Tick.Marker
 	q := fit(p, 200, 150)
 	if !(q.Title.TextStyle.Font.Size < size) && !strings.Contains(q.Title.Text, "\n") {
@@ -89,7 +89,7 @@ func TestFitTitle(t *testing.T) {
 func TestLegendFitsReservedRoom(t *testing.T) {
 	var funcs []Func
 	for _, n := range []string{"+50%, n = 5", "+50%, n = 25", "+50%, n = +Inf", "-50%, n = 5", "-50%, n = 25", "-50%, n = +Inf"} {
-		funcs = append(funcs, Func{n, func(x float64) float64 { return x }})
+		funcs = append(funcs, Func{Name: n, F: func(x float64) float64 { return x }})
 	}
 	p := Must(Functions{Title: "Figure 13: aggregate correlation of the MDP, |rho_stock_S,B| = 50%",
 		XLabel: "stock correlation rho_stock", YLabel: "aggregate correlation rho_S,B", XMin: 0, XMax: 1, Funcs: funcs}.Plot())

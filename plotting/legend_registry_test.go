@@ -14,7 +14,7 @@ import (
 // legendPlot builds a chart with a TopLegend.
 func legendPlot() *plot.Plot {
 	return Must(Functions{Title: "f", XMin: 0, XMax: 1, Funcs: []Func{
-		{"x", func(x float64) float64 { return x }}, {"x^2", func(x float64) float64 { return x * x }}}}.Plot())
+		{Name: "x", F: func(x float64) float64 { return x }}, {Name: "x^2", F: func(x float64) float64 { return x * x }}}}.Plot())
 }
 
 // The legend registry is safe for concurrent builders and renderers (run

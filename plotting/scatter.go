@@ -38,6 +38,8 @@ type Scatter struct {
 	// fits the data. Points, curves and the band outside are clipped.
 	XMin, XMax float64
 	Theme      *Theme
+
+	curveStyles []draw.LineStyle // style of curve i when set (Functions' groups); else Theme.Line(i)
 }
 
 // Band is a shaded confidence band between Lo[i] and Hi[i] at X[i] (X
@@ -87,7 +89,11 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		if err := c.check("curve"); err != nil {
 			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
 		}
-		l := NewGapLine(c.X, c.Y, th.Line(i))
+		style := th.Line(i)
+		if i < len(s.curveStyles) {
+			style = s.curveStyles[i]
+		}
+		l := NewGapLine(c.X, c.Y, style)
 		l.Width *= 1.4
 		p.Add(l)
 		legend = append(legend, LegendEntry{c.Name, l})
