@@ -279,7 +279,9 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	decimals := stepDecimals(step)
 	var ticks []plot.Tick
 	for k := math.Ceil(min/step*2 - 1e-9); k/2*step <= max+1e-9*step; k++ {
-		v := k / 2 * step
+		// Clamped: 3 * 0.1 is 0.30000000000000004, and gonum gives a label
+		// outside the axis range no room, so it would be clipped.
+		v := math.Min(math.Max(k/2*step, min), max)
 		tk := plot.Tick{Value: v}
 		if math.Mod(k, 2) == 0 {
 			if math.Abs(v) < 1e-9*step {
