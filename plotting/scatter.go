@@ -35,7 +35,8 @@ type Scatter struct {
 	Zero            bool  // reference lines at x = 0 and y = 0
 	// XMin and XMax fix the x axis to [XMin, XMax] when XMin < XMax (in
 	// the units of X: decimals on an XPercent axis); otherwise the range
-	// fits the data. Points, curves and the band outside are clipped.
+	// fits the data. Points, curves and the band outside are clipped; the
+	// y range still fits all of them.
 	XMin, XMax float64
 	Theme      *Theme
 
