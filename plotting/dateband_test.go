@@ -82,3 +82,71 @@ func sameColor(a, b interface{ RGBA() (r, g, b, a uint32) }) bool {
 	r2, g2, b2, a2 := b.RGBA()
 	return r1>>8 == r2>>8 && g1>>8 == g2>>8 && b1>>8 == b2>>8 && a1>>8 == a2>>8
 }
+
+// A long band is thinned like its line: far fewer vertices, the same runs
+// (a NaN or infinity still breaks it) and the same vertical extent, and a
+// smaller chart; NoThin keeps every point.
+func TestTimeSeriesBandThinned(t *testing.T) {
+	n := 15000
+	x, v := make([]float64, n), wave(n)
+	lo, hi := make([]float64, n), make([]float64, n)
+	for i := range v {
+		x[i] = float64(i)
+		lo[i], hi[i] = v[i]-0.1-0.05*math.Sin(float64(i)*1.7), v[i]+0.1
+	}
+	lo[7000], hi[9000] = math.NaN(), math.Inf(1)
+	lo[4321] = -0.9 // a spike must survive
+	polygons := func(thin int) (count, vertices int, ymin, ymax float64) {
+		polys := Must((&Band{Name: "b", X: x, Lo: lo, Hi: hi}).plotters(Default.ShadeColor, thin))
+		ymin, ymax = math.Inf(1), math.Inf(-1)
+		for _, poly := range polys {
+			count++
+			vertices += len(poly.XYs[0])
+			_, _, y0, y1 := poly.DataRange()
+			ymin, ymax = math.Min(ymin, y0), math.Max(ymax, y1)
+		}
+		return count, vertices, ymin, ymax
+	}
+	c, nv, y0, y1 := polygons(MaxPoints)
+	call, nvall, y0all, y1all := polygons(0)
+	if c != 3 || call != 3 {
+		t.Errorf("%d polygons thinned, %d not, want 3 (two gaps)", c, call)
+	}
+	if nvall != 2*(n-2) || nv > MaxPoints+16 {
+		t.Errorf("%d vertices thinned, %d not (want at most %d, and %d)", nv, nvall, MaxPoints+16, 2*(n-2))
+	}
+	if y0 != -0.9 || y0 != y0all || y1 != y1all {
+		t.Errorf("thinned band spans [%v, %v], full band [%v, %v], spike -0.9", y0, y1, y0all, y1all)
+	}
+	d := days(n)
+	size := func(noThin bool) int {
+		p := Must(TimeSeries{NoThin: noThin, Series: []Series{{"a", d, v}}, Bands: []DateBand{{"b", d, lo, hi}}}.Plot())
+		return len(Must(SVG(p, Width, Height)))
+	}
+	if thin, full := size(false), size(true); thin > full/3 {
+		t.Errorf("SVG %d bytes thinned, %d with NoThin", thin, full)
+	}
+}
+
+// envelope keeps, per bucket of each run, the first and last x with the
+// bucket's lowest lo and highest hi, and a NaN between runs.
+func TestEnvelope(t *testing.T) {
+	x := []float64{0, 1, 2, 3, 4, 5, 6, 7}
+	lo := []float64{0, -1, 0.5, 0, nan, 2, 1, 3}
+	hi := []float64{1, 2, 1, 5, nan, 3, 4, 3}
+	tx, tlo, thi := envelope(x, lo, hi, 4) // buckets of width 1.75: {0, 1}, {2, 3}, {4, 5}, {6, 7}
+	// A bucket of one point keeps it once.
+	want := [][3]float64{{0, -1, 2}, {1, -1, 2}, {2, 0, 5}, {3, 0, 5}, {nan, nan, nan}, {5, 2, 3}, {6, 1, 4}, {7, 1, 4}}
+	if len(tx) != len(want) {
+		t.Fatalf("got %d points %v, want %v", len(tx), tx, want)
+	}
+	for i, w := range want {
+		got := [3]float64{tx[i], tlo[i], thi[i]}
+		for k := range got {
+			if got[k] != w[k] && !(math.IsNaN(got[k]) && math.IsNaN(w[k])) {
+				t.Errorf("point %d: %v, want %v", i, got, w)
+				break
+			}
+		}
+	}
+}

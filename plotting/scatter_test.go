@@ -55,7 +55,7 @@ func TestScatterColours(t *testing.T) {
 // bridging the gap.
 func TestBandBreaksAtNaN(t *testing.T) {
 	b := &Band{Name: "95%", X: []float64{0, 1, 2, 3, 4}, Lo: []float64{0, 0, nan, 0, 0}, Hi: []float64{1, 1, 1, 1, nan}}
-	polys, err := b.plotters(Default.ShadeColor)
+	polys, err := b.plotters(Default.ShadeColor, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

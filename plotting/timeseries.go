@@ -54,8 +54,8 @@ type TimeSeries struct {
 	// an extreme stays clear of the frame (with Zero, a bound at 0 stays
 	// at 0).
 	YRange [2]float64
-	// NoThin draws every point; by default a series with more than
-	// MaxPoints points is thinned with Thin (min/max per bucket).
+	// NoThin draws every point; by default a series or band with more
+	// than MaxPoints points is thinned with Thin (min/max per bucket).
 	NoThin bool
 	// Location is the time zone of the date labels (nil: UTC); set it for
 	// intraday bars, e.g. America/New_York.
@@ -85,7 +85,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 		}
 		y := s.Values
-		if n := cmp.Or(ts.thinTo, MaxPoints); !ts.NoThin && len(x) > n {
+		if n := ts.thin(); n > 0 && len(x) > n {
 			x, y = Thin(x, y, n/4)
 		}
 		lines = append(lines, NewGapLine(x, y, th.Line(i)))
@@ -106,7 +106,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 		for k, d := range db.Dates {
 			x[k] = Unix(d)
 		}
-		polys, err := (&Band{Name: db.Name, X: x, Lo: db.Lo, Hi: db.Hi}).plotters(th.Tint(i, 0.3))
+		polys, err := (&Band{Name: db.Name, X: x, Lo: db.Lo, Hi: db.Hi}).plotters(th.Tint(i, 0.3), ts.thin())
 		if err != nil {
 			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 		}
@@ -134,6 +134,15 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	fixRange(&p.Y, ts.YRange)
 	th.AddTopLegend(p, legend...)
 	return p, nil
+}
+
+// thin returns the number of points above which lines and bands are
+// thinned, 0 with NoThin.
+func (ts TimeSeries) thin() int {
+	if ts.NoThin {
+		return 0
+	}
+	return cmp.Or(ts.thinTo, MaxPoints)
 }
 
 // unix returns the dates as Unix seconds, or an error when the lengths

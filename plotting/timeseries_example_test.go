@@ -69,11 +69,6 @@ func ExampleDateBand() {
 		fmt.Println(err)
 		return
 	}
-	svg, err := plotting.SVG(p, plotting.Width, plotting.Height)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(bytes.Contains(svg, []byte(">95% band<")))
+	fmt.Println(svgHas(p, "95% band", "4-year correlation"))
 	// Output: true
 }
