@@ -28,7 +28,8 @@
 // Charts (values are decimals; *Percent fields label axes in percent):
 //
 //	TimeSeries{Title, YLabel, Series: []Series{{Name, Dates, Values}}, Percent, Zero,
-//	    Shade: spans, ShadeName: "NBER recession", YRange, Location}.Plot() // Location: intraday labels
+//	    Shade: spans, ShadeName: "NBER recession", YRange, Location,      // Location: intraday labels
+//	    Bands: []DateBand{{Name: "95% band", Dates, Lo, Hi}}}.Plot()     // Bands[i] in a tint of Series[i]
 //	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
@@ -72,8 +73,11 @@
 // Layout: SVG and PNG (and Grid and Figure for their panels) fit each plot
 // to the size it is drawn at, without modifying it: a title too wide
 // shrinks a little or wraps onto two lines, axis labels longer than their
-// axis do the same, short axes get fewer tick labels, and legends above
-// the data wrap into as many rows as the width of the data area needs.
+// axis do the same, short axes get fewer tick labels (never fewer than
+// three on a value axis, two on a date axis), and legends above the data
+// wrap into as many rows of aligned columns as the width of the data area
+// needs. TimeSeries and Bars fit the y axis to the data with Headroom (5%)
+// above and below.
 // Text is measured with Liberation Sans, with room for a 20% wider
 // fallback font in SVG viewers that lack it (see SVG); PNG embeds the
 // exact glyphs. A legend is found again at drawing time through a registry
@@ -84,6 +88,7 @@
 // spikes and gaps; a 15,000-point daily series with 3% gaps renders in
 // about 10 ms (BenchmarkTimeSeriesSVG15000) to a 50 kB SVG instead of
 // 210 kB (a line with gaps is one SVG path of several pieces); the panels
-// of SmallMultiples thin to MaxPoints/Cols. Set NoThin to draw every
-// point. Clouds of thousands of points are lighter as PNG (nb.ShowPNG).
+// of SmallMultiples thin to MaxPoints/Cols. Bands (DateBand) thin the
+// same way to their envelope (lowest Lo, highest Hi per bucket). Set
+// NoThin to draw every point. Clouds of thousands of points are lighter as PNG (nb.ShowPNG).
 package plotting
