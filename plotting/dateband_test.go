@@ -120,7 +120,7 @@ func TestTimeSeriesBandThinned(t *testing.T) {
 	}
 	d := days(n)
 	size := func(noThin bool) int {
-		p := Must(TimeSeries{NoThin: noThin, Series: []Series{{"a", d, v}}, Bands: []DateBand{{"b", d, lo, hi}}}.Plot())
+		p := Must(TimeSeries{NoThin: noThin, Series: []Series{{Name: "a", Dates: d, Values: v}}, Bands: []DateBand{{"b", d, lo, hi}}}.Plot())
 		return len(Must(SVG(p, Width, Height)))
 	}
 	if thin, full := size(false), size(true); thin > full/3 {

@@ -27,7 +27,7 @@ func TestLegendColumnsAligned(t *testing.T) {
 	names := []string{"US long name here", "DE", "JP", "UK market", "FR", "Italy and Spain", "CH", "a"}
 	var series []Series
 	for _, n := range names {
-		series = append(series, Series{n, days(30), wave(30)})
+		series = append(series, Series{Name: n, Dates: days(30), Values: wave(30)})
 	}
 	for _, w := range []float64{1, 0.75, 0.5} {
 		pos := textPositions(Must(SVG(Must(TimeSeries{Title: "t", Series: series}.Plot()), Width*vg.Length(w), Height)))

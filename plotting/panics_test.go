@@ -45,7 +45,7 @@ func TestPanics(t *testing.T) {
 func TestCustomTheme(t *testing.T) {
 	th := Default
 	th.TitleSize = 20
-	p := Must(TimeSeries{Title: "t", Series: []Series{{"a", days(3), wave(3)}}, Theme: &th}.Plot())
+	p := Must(TimeSeries{Title: "t", Series: []Series{{Name: "a", Dates: days(3), Values: wave(3)}}, Theme: &th}.Plot())
 	if p.Title.TextStyle.Font.Size != 20 {
 		t.Errorf("title size %v, want 20", p.Title.TextStyle.Font.Size)
 	}

@@ -7,15 +7,14 @@ import (
 	"time"
 
 	"gonum.org/v1/plot"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
-// Series is one named line of a time-series chart: Values[i] is observed on
-// Dates[i]. NaN values are missing observations and break the line.
-type Series struct {
-	Name   string
-	Dates  []time.Time
-	Values []float64
-}
+// Series is the toolkit's dated series (series.Series): a chart draws its
+// Values at its Dates under its Name; NaN values are missing observations
+// and break the line.
+type Series = series.Series
 
 // DateBand is a shaded band between Lo[i] and Hi[i] at Dates[i] on a
 // time-series chart: a confidence band around a rolling correlation (for
@@ -80,7 +79,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	p.X.Tick.Marker = DateTicks{Location: ts.Location}
 	var lines []*GapLine
 	for i, s := range ts.Series {
-		x, err := s.unix()
+		x, err := unixDates(s)
 		if err != nil {
 			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 		}
@@ -145,9 +144,9 @@ func (ts TimeSeries) thin() int {
 	return cmp.Or(ts.thinTo, MaxPoints)
 }
 
-// unix returns the dates as Unix seconds, or an error when the lengths
-// differ or no value is finite.
-func (s Series) unix() ([]float64, error) {
+// unixDates returns the dates of s as Unix seconds, or an error when the
+// lengths differ or no value is finite.
+func unixDates(s Series) ([]float64, error) {
 	if len(s.Dates) != len(s.Values) {
 		return nil, fmt.Errorf("series %q: %d dates but %d values", s.Name, len(s.Dates), len(s.Values))
 	}

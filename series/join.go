@@ -1,4 +1,4 @@
-package datasets
+package series
 
 import (
 	"math"
@@ -9,16 +9,24 @@ import (
 // InnerJoin aligns series on the dates present in every one of them
 // (values may still be NaN where a file has a row with a missing value;
 // chain DropNaN to keep only dates where every series has a value).
-// Columns keep their names, units and provenance. It panics when a series
-// has unequal Dates/Values lengths or non-increasing dates.
+// Columns keep their names, units, reasons and provenance. It panics when a
+// series has unequal Dates/Values lengths or non-increasing dates.
 func InnerJoin(ss ...Series) Frame {
 	return join("InnerJoin", ss, true)
 }
 
-// OuterJoin aligns series on the union of their dates, with NaN where a
-// series has no row for a date.
+// OuterJoin aligns series on the union of their dates, with NaN (reason
+// Missing) where a series has no observation at a date.
 func OuterJoin(ss ...Series) Frame {
 	return join("OuterJoin", ss, false)
+}
+
+// Align returns x and y on the dates where both have a value (the inner
+// join without missing values): the joint calendar of a stock and a bond,
+// ready for a two-series estimator.
+func Align(x, y Series) (Series, Series) {
+	f := InnerJoin(x, y).DropNaN()
+	return f.Cols[0], f.Cols[1]
 }
 
 func join(fn string, ss []Series, inner bool) Frame {
@@ -29,20 +37,34 @@ func join(fn string, ss []Series, inner bool) Frame {
 	cols := make([]Series, len(ss))
 	for k, s := range ss {
 		v := make([]float64, len(dates))
-		j := 0
+		var why []Reason
+		if s.Why != nil || !inner {
+			why = make([]Reason, len(dates))
+		}
+		j, anyWhy := 0, false
 		for i, d := range dates {
 			for j < len(s.Dates) && s.Dates[j].Before(d) {
 				j++
 			}
 			if j < len(s.Dates) && s.Dates[j].Equal(d) {
 				v[i] = s.Values[j]
+				if s.Why != nil {
+					why[i] = s.Why[j]
+				}
 			} else {
 				v[i] = math.NaN()
+				why[i] = Missing
 			}
+			anyWhy = anyWhy || why != nil && why[i] != OK
 		}
-		cols[k] = s.withValues(v)
+		if !anyWhy {
+			why = nil
+		}
+		c := s
+		c.Dates, c.Values, c.Why = dates, v, why
+		cols[k] = c
 	}
-	return frameOf(dates, cols)
+	return Frame{Dates: dates, Cols: cols}
 }
 
 // joinDates returns the intersection (inner) or union of the date sets
