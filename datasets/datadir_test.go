@@ -65,7 +65,7 @@ func TestMissingDataEverywhere(t *testing.T) {
 		t.Setenv(EnvCache, t.TempDir())
 		t.Setenv(EnvRequire, require)
 		// Half the stock-bond pair present: the missing half decides.
-		p := filepath.Join(data, filepath.FromSlash(fileDGS10H15))
+		p := filepath.Join(data, filepath.FromSlash("fred_h15_treasury_cmt/DGS10.csv"))
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("DATE,DGS10\n2021-01-04,0.93\n"), 0o644)
 		for name, load := range loaders {

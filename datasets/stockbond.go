@@ -1,19 +1,14 @@
 package datasets
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
 // Relative paths of the files behind the stock-bond builders.
-const (
-	fileGSPC      = "yahoo_daily/GSPC_daily.csv"
-	fileDGS10H15  = "fred_h15_treasury_cmt/DGS10.csv"
-	fileDGS10FRED = "fred_daily/DGS10.csv"
-)
-
-// dgs10Splice is the last date taken from the H.15 snapshot; later dates
-// come from fred_daily/DGS10.csv.
-var dgs10Splice = Date(2021, 1, 4)
+const fileGSPC = "yahoo_daily/GSPC_daily.csv"
 
 // SP500Daily returns the daily close of the S&P 500 price index (Yahoo
 // ^GSPC, dividends excluded; the paper's SPX) in index points, 1927-12-30
@@ -36,24 +31,50 @@ func SP500Daily(dir string) (Series, error) {
 	return s, nil
 }
 
-// DGS10Daily returns the 10-year Treasury constant-maturity yield (FRED
-// DGS10, Fed H.15) in DECIMALS (4.25% -> 0.0425), one value per day on
-// which H.15 published it (missing rows dropped). It splices
-// fred_h15_treasury_cmt/DGS10.csv (1962-01-02 .. 2021-01-04) with
-// fred_daily/DGS10.csv for later dates (to 2025-12-30); the two files agree
-// on their overlap 1980-2021 (see TestDGS10SpliceOverlap). Name "DGS10".
-func DGS10Daily(dir string) (Series, error) {
-	early, err := locateFRED(dir, fileDGS10H15)
+// DGS10Daily returns the 10-year Treasury constant-maturity yield in
+// DECIMALS, 1962-01-02 to 2025-12-30: CMTDaily(dir, 10). Name "DGS10".
+func DGS10Daily(dir string) (Series, error) { return CMTDaily(dir, 10) }
+
+// cmtSplice is the last date taken from the H.15 snapshot
+// (fred_h15_treasury_cmt ends on 2021-01-04); later dates come from
+// fred_daily where it has the maturity.
+var cmtSplice = Date(2021, 1, 4)
+
+// CMTDaily returns the daily Treasury constant-maturity yield of the given
+// maturity in years (one of CMTTenors: 1/12, 0.25, 0.5, 1, 2, 3, 5, 7, 10,
+// 20, 30) in DECIMALS (4.25% -> 0.0425), Freq Daily, one value per day on
+// which H.15 published it (missing rows dropped), named after its FRED id
+// (e.g. "DGS30"). It reads fred_h15_treasury_cmt/<id>.csv (to 2021-01-04)
+// and, for DGS2, DGS10 and DGS30, splices fred_daily/<id>.csv for later
+// dates (to 2025-12-30); the two files agree on their overlap (see
+// TestDGS10SpliceOverlap). Start dates differ by maturity (1962 for 10
+// years, 1977 for 30 years; see CMTTenors). It returns an error for a
+// maturity that is not a CMT tenor.
+func CMTDaily(dir string, maturity float64) (Series, error) {
+	id, have := "", make([]string, len(CMTTenors))
+	for i, t := range CMTTenors {
+		if t.Years == maturity {
+			id = t.Name
+		}
+		have[i] = strconv.FormatFloat(t.Years, 'g', 4, 64)
+	}
+	if id == "" {
+		return Series{}, fmt.Errorf("datasets: CMTDaily: no constant-maturity series of %v years (have %s)", maturity, strings.Join(have, ", "))
+	}
+	s, err := locateFRED(dir, "fred_h15_treasury_cmt/"+id+".csv")
 	if err != nil {
 		return Series{}, err
 	}
-	late, err := locateFRED(dir, fileDGS10FRED)
-	if err != nil {
-		return Series{}, err
+	s = s.DropNaN()
+	if id == "DGS2" || id == "DGS10" || id == "DGS30" {
+		late, err := locateFRED(dir, "fred_daily/"+id+".csv")
+		if err != nil {
+			return Series{}, err
+		}
+		s = splice(s, late.DropNaN(), cmtSplice)
 	}
-	s := splice(early.DropNaN(), late.DropNaN(), dgs10Splice)
-	s.Name = "DGS10"
-	return s.PercentToDecimal(), nil
+	s.Name, s.Freq = id, Daily
+	return s.InUnit(UnitPercent).PercentToDecimal(), nil
 }
 
 // locateFRED locates and reads a FRED file.

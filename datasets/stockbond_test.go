@@ -66,11 +66,11 @@ func valueAt(t *testing.T, s Series, d time.Time) float64 {
 
 func TestDGS10SpliceOverlap(t *testing.T) {
 	dir := needData(t)
-	a, err := locateFRED(dir, fileDGS10H15)
+	a, err := locateFRED(dir, "fred_h15_treasury_cmt/DGS10.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := locateFRED(dir, fileDGS10FRED)
+	b, err := locateFRED(dir, "fred_daily/DGS10.csv")
 	if err != nil {
 		t.Fatal(err)
 	}

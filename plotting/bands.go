@@ -1,53 +1,12 @@
 package plotting
 
 import (
-	"fmt"
 	"image/color"
-	"math"
-	"time"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
-
-// Span is a closed date interval [Start, End], such as a recession or a
-// regime, shaded on time-series charts.
-type Span struct {
-	Start, End time.Time
-}
-
-// SpansFromFlags turns a 0/1 indicator series (for example FRED's USREC
-// NBER recession dummy, 1 in recession months) into the spans where it is
-// 1: each maximal run of flags equal to 1 gives one Span from the date of
-// its first 1 to the date of the next observation (so a monthly flag covers
-// its whole month), or to its last date at the end of the series. NaN
-// counts as 0. It returns an error naming the index for values other than
-// 0, 1 or NaN, and panics if the lengths differ.
-func SpansFromFlags(dates []time.Time, flags []float64) ([]Span, error) {
-	if len(dates) != len(flags) {
-		panic("sbcorr: plotting.SpansFromFlags: len(dates) != len(flags)")
-	}
-	var out []Span
-	open := -1
-	for i, f := range flags {
-		if !(f == 0 || f == 1 || math.IsNaN(f)) {
-			return nil, fmt.Errorf("plotting: SpansFromFlags: flag %v at %s (index %d) is not 0 or 1", f, dates[i].Format(time.DateOnly), i)
-		}
-		on := f == 1
-		switch {
-		case on && open < 0:
-			open = i
-		case !on && open >= 0:
-			out = append(out, Span{dates[open], dates[i]})
-			open = -1
-		}
-	}
-	if open >= 0 {
-		out = append(out, Span{dates[open], dates[len(dates)-1]})
-	}
-	return out, nil
-}
 
 // Bands is a plotter shading vertical bands [From[i], To[i]] of the x axis
 // over the whole height of the data area, clipped to the axis range. It has

@@ -199,20 +199,6 @@ func TestThin(t *testing.T) {
 	}
 }
 
-func TestSpansFromFlags(t *testing.T) {
-	d := days(6)
-	spans, err := SpansFromFlags(d, []float64{1, 0, nan, 1, 1, 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(spans) != 2 || !spans[0].End.Equal(d[1]) || !spans[1].Start.Equal(d[3]) || !spans[1].End.Equal(d[5]) {
-		t.Errorf("spans = %v", spans)
-	}
-	if _, err := SpansFromFlags(d[:1], []float64{2}); err == nil || !strings.Contains(err.Error(), "2000-01-03") {
-		t.Errorf("bad flag: err = %v", err)
-	}
-}
-
 func TestFormatTicks(t *testing.T) {
 	var got []string
 	for _, tk := range PercentTicks.Ticks(-0.1, 0.3) {

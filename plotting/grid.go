@@ -5,6 +5,8 @@ import (
 	"image/color"
 	"math"
 
+	"github.com/stockbond/sbcorr/series"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
@@ -99,7 +101,7 @@ type SmallMultiples struct {
 
 	Percent   bool
 	Zero      bool
-	Shade     []Span
+	Shade     []series.Period
 	ShadeName string
 	Theme     *Theme
 }

@@ -19,7 +19,6 @@ func TestPanics(t *testing.T) {
 		{"SVG size", "plotting.SVG", func() { _, _ = SVG(p, 0, Height) }},
 		{"PNG dpi", "dpi 0", func() { _, _ = PNG(p, Width, Height, 0) }},
 		{"Grid cols", "Cols 0", func() { _, _ = SVG(&Grid{}, Width, Height) }},
-		{"SpansFromFlags", "plotting.SpansFromFlags", func() { _, _ = SpansFromFlags(days(2), nil) }},
 		{"Must", "boom", func() { Must(0, errors.New("boom")) }},
 	} {
 		func() {

@@ -32,19 +32,6 @@ func ExampleGrid() {
 	// Output: true true
 }
 
-func ExampleSpansFromFlags() {
-	var dates []time.Time
-	for m := range 8 {
-		dates = append(dates, time.Date(2007, time.Month(9+m), 1, 0, 0, 0, 0, time.UTC))
-	}
-	usrec := []float64{0, 0, 0, 1, 1, 1, 1, 1} // NBER: recession from December 2007
-	spans := plotting.Must(plotting.SpansFromFlags(dates, usrec))
-	for _, s := range spans {
-		fmt.Println(s.Start.Format("2006-01"), "to", s.End.Format("2006-01"))
-	}
-	// Output: 2007-12 to 2008-04
-}
-
 func ExampleThin() {
 	x := make([]float64, 15000)
 	y := make([]float64, len(x))

@@ -41,8 +41,10 @@ type TimeSeries struct {
 	// Zero draws a reference line at y = 0 and makes the y range include 0.
 	Zero bool
 	// Shade lists date intervals (recessions, regimes) shaded behind the
-	// lines; ShadeName names them in the legend (e.g. "NBER recession").
-	Shade     []Span
+	// lines, From to To; ShadeName names them in the legend (e.g. "NBER
+	// recession"). series.Series.FlagPeriods turns a 0/1 indicator such as
+	// USREC into periods.
+	Shade     []series.Period
 	ShadeName string
 	// Bands are shaded behind the lines; Bands[i] is filled with a light
 	// tint of Series[i]'s colour, so a band drawn around a series matches it.
@@ -93,7 +95,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	if len(ts.Shade) > 0 {
 		b := &Bands{Color: th.ShadeColor}
 		for _, s := range ts.Shade {
-			b.From, b.To = append(b.From, Unix(s.Start)), append(b.To, Unix(s.End))
+			b.From, b.To = append(b.From, Unix(s.From)), append(b.To, Unix(s.To))
 		}
 		p.Add(b)
 		if ts.ShadeName != "" {

@@ -6,6 +6,8 @@ import (
 	"math"
 	"time"
 
+	"github.com/stockbond/sbcorr/series"
+
 	"github.com/stockbond/sbcorr/plotting"
 )
 
@@ -23,7 +25,7 @@ func ExampleTimeSeries() {
 		YLabel:  "correlation",
 		Percent: true,
 		Zero:    true,
-		Shade:   []plotting.Span{{Start: dates[11], End: dates[29]}},
+		Shade:   []series.Period{{From: dates[11], To: dates[29]}},
 		Series:  []plotting.Series{{Name: "US", Dates: dates, Values: corr}},
 	}
 	p, err := ts.Plot()

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 func days(n int) []time.Time {
@@ -64,10 +66,7 @@ func TestTimeSeriesSinglePoint(t *testing.T) {
 func TestTimeSeriesDeterministic(t *testing.T) {
 	d, v := days(3000), wave(3000)
 	v[100] = math.NaN()
-	spans, err := SpansFromFlags(d[:4], []float64{0, 1, 1, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
+	spans := []series.Period{{From: d[1], To: d[3]}}
 	build := func() []byte {
 		ts := TimeSeries{Title: "t", YLabel: "corr", Percent: true, Zero: true, Shade: spans, ShadeName: "rec",
 			Series: []Series{{Name: "a", Dates: d, Values: v}, {Name: "b", Dates: d, Values: wave(3000)}}}

@@ -2,6 +2,7 @@ package series
 
 import (
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -107,4 +108,33 @@ func (s Series) AtPeriodStart(f Freq) Series {
 	}
 	s.Dates, s.Freq = dates, f
 	return s
+}
+
+// FlagPeriods turns a 0/1 indicator series (FRED's USREC NBER recession
+// dummy, 1 in recession months) into the periods where it is 1: each
+// maximal run of 1s gives one Period from the date of its first 1 to the
+// date of the next observation (so a monthly flag covers its whole month),
+// or to the last date at the end of the series. NaN counts as 0. It returns
+// an error naming the date for a value other than 0, 1 or NaN.
+func (s Series) FlagPeriods() ([]Period, error) {
+	s.check("FlagPeriods")
+	var out []Period
+	open := -1
+	for i, f := range s.Values {
+		if !(f == 0 || f == 1 || math.IsNaN(f)) {
+			return nil, fmt.Errorf("series: FlagPeriods: %q is %v at %s, not 0 or 1", s.Name, f, s.Dates[i].Format(time.DateOnly))
+		}
+		on := f == 1
+		switch {
+		case on && open < 0:
+			open = i
+		case !on && open >= 0:
+			out = append(out, Period{From: s.Dates[open], To: s.Dates[i]})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, Period{From: s.Dates[open], To: s.Dates[len(s.Dates)-1]})
+	}
+	return out, nil
 }

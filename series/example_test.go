@@ -49,3 +49,21 @@ func ExampleSeries_Summary() {
 	fmt.Printf("n=%d mean=%.3f min=%.2f on %s\n", s.N, s.Mean, s.Min, s.MinAt.Format(time.DateOnly))
 	// Output: n=3 mean=-0.290 min=-0.45 on 2002-12-31
 }
+
+// The NBER recession indicator (FRED USREC, monthly 0/1) as periods to
+// shade on a chart.
+func ExampleSeries_FlagPeriods() {
+	var dates []time.Time
+	for m := range 8 {
+		dates = append(dates, series.Date(2007, time.Month(9+m), 1))
+	}
+	usrec := series.New("USREC", dates, []float64{0, 0, 0, 1, 1, 1, 1, 1}) // recession from December 2007
+	periods, err := usrec.FlagPeriods()
+	if err != nil {
+		panic(err)
+	}
+	for _, p := range periods {
+		fmt.Println(p.From.Format("2006-01"), "to", p.To.Format("2006-01"))
+	}
+	// Output: 2007-12 to 2008-04
+}

@@ -139,7 +139,9 @@ func TestWithValuesAndPercentToDecimalGuard(t *testing.T) {
 		"twice":      func() { d.PercentToDecimal() },
 		"withvalues": func() { s.WithValues([]float64{1}) },
 		"withwhy":    func() { s.WithWhy([]Reason{OK}) },
-		"same":       func() { Series{Dates: days("2020-01-31", "2020-01-02"), Values: []float64{1, 2}}.AtPeriodStart(Monthly) },
+		"same": func() {
+			Series{Dates: days("2020-01-31", "2020-01-02"), Values: []float64{1, 2}}.AtPeriodStart(Monthly)
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			defer func() {
@@ -157,5 +159,19 @@ func TestAtPeriodStart(t *testing.T) {
 	s := ser("m", []string{"2020-01-31", "2020-02-28"}, 1, 2).AtPeriodStart(Monthly)
 	if !sameDates(s.Dates, days("2020-01-01", "2020-02-01")) || s.Freq != Monthly {
 		t.Fatal(s.Dates)
+	}
+}
+
+func TestFlagPeriods(t *testing.T) {
+	d := days("2000-01-03", "2000-01-04", "2000-01-05", "2000-01-06", "2000-01-07", "2000-01-10")
+	p, err := Series{Name: "USREC", Dates: d, Values: []float64{1, 0, nan, 1, 1, 1}}.FlagPeriods()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p) != 2 || !p[0].To.Equal(d[1]) || !p[1].From.Equal(d[3]) || !p[1].To.Equal(d[5]) {
+		t.Errorf("periods = %v", p)
+	}
+	if _, err := (Series{Name: "USREC", Dates: d[:1], Values: []float64{2}}).FlagPeriods(); err == nil || !strings.Contains(err.Error(), "2000-01-03") {
+		t.Errorf("bad flag: err = %v", err)
 	}
 }

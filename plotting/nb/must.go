@@ -1,0 +1,42 @@
+package nb
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/stockbond/sbcorr/datasets"
+)
+
+// Must returns v and panics with err when err is not nil, so that a cell
+// reads as the computation it makes and still fails, naming the error, when
+// something goes wrong (GoNB's must.M1 in one name):
+//
+//	us := nb.Must(inputs.US(series.Monthly, 10))
+func Must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Data returns v and true when err is nil. When err says that a data file
+// is missing (datasets.ErrNoData: the data folder is not set and
+// SBCORR_REQUIRE_DATA is not 1) it displays a line saying which section is
+// skipped and why, and returns false: the cell then returns, and the
+// notebook goes on with the sections that need no data. Any other error
+// panics, so a damaged file fails the cell.
+//
+//	ind, ok := nb.Data(inputs.Industries(series.Monthly))
+//	if !ok {
+//		return
+//	}
+func Data[T any](v T, err error) (T, bool) {
+	switch {
+	case err == nil:
+		return v, true
+	case errors.Is(err, datasets.ErrNoData):
+		Markdown(fmt.Sprintf("**Data not found**, this section is skipped (set `SBCORR_DATA` to the data folder): %v", err))
+		return v, false
+	}
+	panic(err)
+}
