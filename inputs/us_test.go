@@ -86,3 +86,21 @@ func TestUSSyntheticFallback(t *testing.T) {
 		t.Fatalf("30-year without data: %v, want ErrNoData", err)
 	}
 }
+
+func TestLongRatesAndDollar(t *testing.T) {
+	needData(t)
+	rs, err := LongRates("US", "JP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rs[1].Name != "JP" || rs[0].Unit != series.UnitDecimal || rs[0].Values[0] > 0.3 || rs[0].Freq != series.Monthly {
+		t.Fatalf("%q %q %v", rs[1].Name, rs[0].Unit, rs[0].Values[0])
+	}
+	dxy, err := DollarIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dxy.Last().Year() != 2024 || dxy.Values[0] < 50 {
+		t.Fatalf("DXY %s %v", dxy.Last(), dxy.Values[0])
+	}
+}

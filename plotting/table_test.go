@@ -90,3 +90,10 @@ func TestSeriesCSV(t *testing.T) {
 		t.Errorf("duplicate: %v", err)
 	}
 }
+
+func TestDateAndIntCells(t *testing.T) {
+	d := time.Date(2001, 4, 30, 0, 0, 0, 0, time.UTC)
+	if Month(d).Text != "2001-04" || Day(d).Text != "2001-04-30" || Int(48).Text != "48" || Month(time.Time{}).Text != "" {
+		t.Fatal(Month(d), Day(d), Int(48))
+	}
+}

@@ -138,3 +138,10 @@ func (s Series) FlagPeriods() ([]Period, error) {
 	}
 	return out, nil
 }
+
+// MonthsBetween returns the signed number of calendar months from a to b
+// (days ignored): MonthsBetween(April 2001, August 2001) is 4. It measures
+// how far a turning point we date lies from the month a source prints.
+func MonthsBetween(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+}

@@ -40,3 +40,16 @@ func Data[T any](v T, err error) (T, bool) {
 	}
 	panic(err)
 }
+
+// Cached returns the result of compute memoised on disk under key and
+// version (datasets.Cached), and panics on its error: every GoNB cell
+// re-runs the whole program, so a fit that takes seconds is computed once.
+// Put the inputs' fingerprint in version (e.g. us.Fingerprint()) and bump
+// the key's version when the computation changes.
+//
+//	fit := nb.Cached("nb03/dcc-daily v1", us.Fingerprint(), func() (*sbcorr.DCCFit, error) {
+//		return sbcorr.FitDCC(us.Stock.Values, us.Bond.Values)
+//	})
+func Cached[T any](key, version string, compute func() (T, error)) T {
+	return Must(datasets.Cached(key, version, compute))
+}

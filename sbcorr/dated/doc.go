@@ -16,6 +16,8 @@
 //	EWMACorr, EWMACorrWindow                     // exponentially weighted (sbcorr.EWMA*)
 //	FisherBands                                  // Fisher-z bands of a rolling correlation
 //	SignRegimes                                  // sign regimes with their dates (sbcorr.SignRegimes)
+//	RealizedCorr                                 // one correlation per calendar day, month or year
+//	LongHorizonCorr                              // non-overlapping h-period correlation, every block start
 //	ApproxBondReturns, ParBondReturns            // bond returns from a yield series (sbcorr/bond)
 //
 // Two-series functions require x and y on the same dates (series.Align

@@ -1,6 +1,7 @@
 package dated
 
 import (
+	"math"
 	"time"
 
 	"github.com/stockbond/sbcorr/sbcorr"
@@ -18,12 +19,25 @@ type SignRegime struct {
 	Months     int       // length in observations (months on a monthly series)
 }
 
+// Regimes is a list of sign regimes in date order.
+type Regimes []SignRegime
+
+// Nth returns regime i, or a regime with NaN statistics and zero dates when
+// there are not that many (so a check row on the third regime of the real
+// data can be built on a sample that has two, and reported not attempted).
+func (rs Regimes) Nth(i int) SignRegime {
+	if i < 0 || i >= len(rs) {
+		return SignRegime{Mean: math.NaN(), Peak: math.NaN()}
+	}
+	return rs[i]
+}
+
 // SignRegimes returns sbcorr.SignRegimes(rho, minRun) with dates: the sign
 // regimes of the US rolling stock-bond correlation of Figure 17 (Portelli &
 // Roncalli (2024), section 3.1.2) are SignRegimes(rho, 12) on month ends.
-func SignRegimes(rho series.Series, minRun int) []SignRegime {
+func SignRegimes(rho series.Series, minRun int) Regimes {
 	rs := sbcorr.SignRegimes(rho.Values, minRun)
-	out := make([]SignRegime, len(rs))
+	out := make(Regimes, len(rs))
 	for i, r := range rs {
 		out[i] = SignRegime{Start: rho.Dates[r.Start], End: rho.Dates[r.End], Sign: r.Sign,
 			Mean: r.Mean, Peak: r.Peak, PeakAt: rho.Dates[r.PeakAt], Months: r.End - r.Start + 1}
@@ -31,13 +45,24 @@ func SignRegimes(rho series.Series, minRun int) []SignRegime {
 	return out
 }
 
-// Spans returns the date intervals of the regimes of the given sign, e.g.
-// to shade the negative regimes of a chart.
-func Spans(regimes []SignRegime, sign int) (start, end []time.Time) {
+// Periods returns the periods of the regimes of the given sign (+1 or -1),
+// e.g. the negative regimes to shade on a chart (plotting.TimeSeries.Shade).
+func Periods(regimes Regimes, sign int) []series.Period {
+	var out []series.Period
 	for _, r := range regimes {
 		if r.Sign == sign {
-			start, end = append(start, r.Start), append(end, r.End)
+			out = append(out, series.Period{From: r.Start, To: r.End})
 		}
 	}
-	return start, end
+	return out
+}
+
+// At returns the index of the regime containing date t, or -1.
+func (rs Regimes) At(t time.Time) int {
+	for i, r := range rs {
+		if !t.Before(r.Start) && !t.After(r.End) {
+			return i
+		}
+	}
+	return -1
 }

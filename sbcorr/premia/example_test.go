@@ -51,7 +51,7 @@ func ExampleMarket_ImpliedCorr() {
 
 // Figure 2: a 60/40 mix with sigma_S = 15% and sigma_B = 4%.
 func ExampleBreakEvenCorr() {
-	rho, _ := premia.BreakEvenCorr(0.4, 0.15, 0.04)
+	rho, _ := premia.BreakEvenCorr(0.6, 0.15, 0.04)
 	fmt.Printf("break-even correlation %.2f%%\n", 100*rho)
 	_, bond, _ := premia.StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: -0.5, SR: 0.25}.Premia()
 	fmt.Printf("at rho = -50%%: pi_B = %.0f bps (variance %+.0f, covariance %+.0f)\n",

@@ -75,17 +75,18 @@ func ImpliedCorrSeries(xS, volS, volB, corr []float64, sr, target float64) (impl
 }
 
 // BreakEvenSeries returns the break-even stock-bond correlation
-// rho*(t) = -(x_B / (1 - x_B)) sigma_B(t) / sigma_S(t) of every date,
-// x_B = 1 - xS[t] (Figure 31 of Portelli & Roncalli, 2024, section 3.2.1):
-// the implied bond premium is <= 0 exactly when rho_S,B(t) <= rho*(t).
-// Entries are NaN where BreakEvenCorr fails (a NaN input, x_B outside
-// [0, 1), sigma_S(t) <= 0), and reason says why ("" where defined). It
+// rho*(t) = -(x_B / x_S) sigma_B(t) / sigma_S(t) of every date, with the
+// equity weight x_S = xS[t] and x_B = 1 - x_S (Figure 31 of Portelli &
+// Roncalli, 2024, section 3.2.1): the implied bond premium is <= 0 exactly
+// when rho_S,B(t) <= rho*(t). Entries are NaN where BreakEvenCorr fails (a
+// NaN input, x_S outside (0, 1], sigma_S(t) <= 0), and reason says why (""
+// where defined). It
 // panics when the slices differ in length.
 func BreakEvenSeries(xS, volS, volB []float64) (breakEven []float64, reason []string) {
 	n := sameLen("BreakEvenSeries", xS, volS, volB)
 	breakEven, reason = make([]float64, n), make([]string, n)
 	for t := range n {
-		r, err := BreakEvenCorr(1-xS[t], volS[t], volB[t])
+		r, err := BreakEvenCorr(xS[t], volS[t], volB[t])
 		if err != nil {
 			reason[t] = err.Error()
 		}

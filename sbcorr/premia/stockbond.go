@@ -126,25 +126,45 @@ func (p StockBond) market() (*Market, error) {
 }
 
 // BreakEvenCorr returns the stock-bond correlation below which the implied
-// bond premium is negative (bonds are hedging assets):
+// bond premium of a portfolio with equity weight x_S (bond weight
+// x_B = 1 - x_S) is negative, so bonds are hedging assets:
 //
-//	pi_B <= 0  <=>  rho <= rho* = -(x_B / (1 - x_B)) sigma_B / sigma_S
+//	pi_B <= 0  <=>  rho <= rho* = -(x_B / x_S) sigma_B / sigma_S
 //
 // See Portelli & Roncalli (2024), section 2.1.4 (Figure 2: -17.78% for a
-// 60/40 mix with sigma_S = 15%, sigma_B = 4%) and Figure 31. It returns an
-// error naming the failed condition when x_B is NaN or not in [0, 1), a
-// volatility is NaN or negative, or sigma_S = 0. rho* may be below -1 (then
-// no correlation makes bonds a hedge).
-func BreakEvenCorr(xB, volS, volB float64) (float64, error) {
+// 60/40 mix, x_S = 0.60, with sigma_S = 15% and sigma_B = 4%) and Figure 31.
+// Like every function of this package it takes the EQUITY weight. It
+// returns an error naming the failed condition when x_S is NaN or not in
+// (0, 1], a volatility is NaN or negative, or sigma_S = 0. rho* may be
+// below -1 (then no correlation makes bonds a hedge).
+func BreakEvenCorr(xS, volS, volB float64) (float64, error) {
 	switch {
-	case !(xB >= 0 && xB < 1):
-		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: bond weight x_B = %v not in [0, 1)", xB)
+	case !(xS > 0 && xS <= 1):
+		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity weight x_S = %v not in (0, 1]", xS)
 	case !(volS > 0):
 		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity volatility must be > 0, got %v", volS)
 	case !(volB >= 0):
 		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: bond volatility must be >= 0, got %v", volB)
 	}
-	return -xB / (1 - xB) * volB / volS, nil
+	return -(1 - xS) / xS * volB / volS, nil
+}
+
+// BreakEvenCorr returns BreakEvenCorr(p.XS, p.VolS, p.VolB): the correlation
+// below which the portfolio's implied bond premium is negative (p.Corr is
+// not used).
+func (p StockBond) BreakEvenCorr() (float64, error) { return BreakEvenCorr(p.XS, p.VolS, p.VolB) }
+
+// BondPremiumAt returns the total implied bond premium of the portfolio
+// with its correlation set to rho (see Premia), NaN where it is undefined
+// (|rho| > 1, zero portfolio volatility): the curve of Figure 2 as a
+// function of the correlation, for plotting.Func.
+func (p StockBond) BondPremiumAt(rho float64) float64 {
+	p.Corr = rho
+	_, bond, err := p.Premia()
+	if err != nil {
+		return math.NaN()
+	}
+	return bond.Total()
 }
 
 // MaxHedgeBondWeight returns the largest bond weight for which the implied

@@ -10,7 +10,7 @@ import (
 // Figure 2 of Portelli & Roncalli (2024): 60/40 mix, sigma_S = 15%,
 // sigma_B = 4%: bonds are hedging assets below rho = -17.78%.
 func TestBreakEven6040(t *testing.T) {
-	rho, err := BreakEvenCorr(0.4, 0.15, 0.04)
+	rho, err := BreakEvenCorr(0.6, 0.15, 0.04)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestStockBondBadInputs(t *testing.T) {
 			t.Errorf("%+v: want error with %q, got %v", c.p, c.want, err)
 		}
 	}
-	if _, err := BreakEvenCorr(1, 0.15, 0.04); err == nil {
+	if _, err := BreakEvenCorr(0, 0.15, 0.04); err == nil {
 		t.Error("x_B = 1: want an error")
 	}
 }
