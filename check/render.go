@@ -164,15 +164,20 @@ func (t *Table) sourceLayout() (doc Doc, caption string, where bool) {
 // cells returns the row as printed, with the "where" column (relative to
 // the shared document doc) when where is set.
 func (r Row) cells(doc Doc, where bool) []string {
-	status := r.Label()
-	if !r.Pass() {
-		status = "FAIL: " + status
-	}
-	c := []string{r.Name, r.SourceText(), r.OursText(), r.DiffText(), r.TolText(), status}
+	c := []string{r.Name, r.SourceText(), r.OursText(), r.DiffText(), r.TolText(), r.StatusText()}
 	if where {
 		c = append(c, r.Where(doc))
 	}
 	return append(c, r.NoteText())
+}
+
+// StatusText returns the status column as printed: the row's Label,
+// preceded by "FAIL: " when the row does not pass.
+func (r Row) StatusText() string {
+	if !r.Pass() {
+		return "FAIL: " + r.Label()
+	}
+	return r.Label()
 }
 
 // NoteText returns the note column as printed: the reason of a row not
