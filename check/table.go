@@ -24,7 +24,7 @@ type Row struct {
 	Place  string  // where in Doc: "Table 5", "Figure 17", "eq. (12)", "p. 34"
 	Reason string  // why the row is not reproduced or not attempted
 
-	outcome outcome // set only by AddNotReproduced*, Skip and NotAttempted
+	outcome outcome // set only by AddPrinted, AddNotReproduced*, Skip and NotAttempted
 }
 
 // Claim says what a row's source states.
@@ -76,7 +76,7 @@ func (t *Table) Add(name string, source, ours, tol float64, f Format) *Table {
 }
 
 // add appends r with the table's defaults (source, place, not attempted);
-// it panics naming the method if the row's name is already in the table.
+// it panics if the row's name is already in the table.
 func (t *Table) add(r Row) *Table {
 	for _, old := range t.Rows {
 		if old.Name == r.Name {
@@ -208,7 +208,7 @@ func (t *Table) Err() error {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "check %q: %d of %d rows out of tolerance:", t.Title, len(fails), len(t.Rows))
+	fmt.Fprintf(&b, "check %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
 		b.WriteString("\n  " + r.failure())
 	}
