@@ -17,7 +17,7 @@ import (
 // the full citation as its tooltip.
 func (t *Table) HTML() string {
 	var b strings.Builder
-	b.WriteString(`<table class="sbcorr-check" style="border-collapse:collapse;font-family:sans-serif;font-size:13px">`)
+	b.WriteString(`<table class="sbcorr-check" style="` + tableStyle + `">`)
 	doc, caption, where := t.sourceLayout()
 	if t.Title != "" || caption != "" {
 		b.WriteString(`<caption style="text-align:left">`)
@@ -52,6 +52,9 @@ func (t *Table) HTML() string {
 	b.WriteString(`</table>`)
 	return b.String()
 }
+
+// tableStyle is the inline style of check and scoreboard tables.
+const tableStyle = "border-collapse:collapse;font-family:sans-serif;font-size:13px"
 
 // statusStyle is the inline style of the row's status cell.
 func (r Row) statusStyle() string {

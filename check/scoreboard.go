@@ -171,8 +171,8 @@ func (s Scoreboard) HTML() string {
 	const cell = `<td style="padding:2px 8px;text-align:%s%s">%s</td>`
 	var b strings.Builder
 	c := Tally(s.Records)
-	b.WriteString(`<div class="sbcorr-scoreboard" style="font-family:sans-serif;font-size:13px">`)
-	fmt.Fprintf(&b, `<table style="border-collapse:collapse"><caption style="font-weight:bold;text-align:left">%s</caption>`, html.EscapeString(s.title()))
+	b.WriteString(`<div class="sbcorr-scoreboard">`)
+	fmt.Fprintf(&b, `<table style="`+tableStyle+`"><caption style="font-weight:bold;text-align:left">%s</caption>`, html.EscapeString(s.title()))
 	for _, st := range Statuses {
 		fmt.Fprintf(&b, `<tr>`+cell+cell+cell+`</tr>`, "left", ";"+statusStyles[st], st,
 			"right", "", fmt.Sprint(c.Of(st)), "left", ";color:#555", html.EscapeString(meaning[st]))
@@ -183,11 +183,7 @@ func (s Scoreboard) HTML() string {
 	}
 	b.WriteString(`</table>`)
 	if c.NotReproduced > 0 {
-		b.WriteString(`<table style="border-collapse:collapse;margin-top:6px"><caption style="text-align:left">Not reproduced</caption><tr>`)
-		for _, h := range []string{"table", "row", "where", "source", "ours", "reason"} {
-			fmt.Fprintf(&b, `<th style="border-bottom:1px solid #444;padding:2px 8px">%s</th>`, h)
-		}
-		b.WriteString(`</tr>`)
+		b.WriteString(subTable("Not reproduced", "table", "row", "where", "source", "ours", "reason"))
 		for _, r := range s.Records {
 			if r.Status != NotReproduced.String() {
 				continue
@@ -202,7 +198,7 @@ func (s Scoreboard) HTML() string {
 		b.WriteString(`</table>`)
 	}
 	if reasons, n := s.skipReasons(); len(reasons) > 0 {
-		b.WriteString(`<table style="border-collapse:collapse;margin-top:6px"><caption style="text-align:left">Not attempted</caption>`)
+		b.WriteString(subTable("Not attempted", "rows", "reason"))
 		for _, why := range reasons {
 			fmt.Fprintf(&b, `<tr>`+cell+cell+`</tr>`, "right", "", fmt.Sprint(n[why]), "left", "", html.EscapeString(why))
 		}
@@ -210,6 +206,16 @@ func (s Scoreboard) HTML() string {
 	}
 	b.WriteString(`</div>`)
 	return b.String()
+}
+
+// subTable opens a scoreboard's secondary table: its caption and header.
+func subTable(caption string, head ...string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<table style="%s;margin-top:6px"><caption style="font-weight:bold;text-align:left">%s</caption><tr>`, tableStyle, caption)
+	for _, h := range head {
+		fmt.Fprintf(&b, `<th style="border-bottom:1px solid #444;padding:2px 8px">%s</th>`, h)
+	}
+	return b.String() + `</tr>`
 }
 
 // JSON returns the scoreboard's summary as one JSON object: {"version",
