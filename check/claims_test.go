@@ -18,7 +18,7 @@ func TestAddRange(t *testing.T) {
 			t.Errorf("%s: OK = %v, want %v", r.Name, r.OK(), ok[i])
 		}
 	}
-	if got := tab.Rows[0].cells(); got[1] != "[0.0%, 100.0%]" || got[3] != "0.000%" || got[4] != "range" {
+	if got := tab.Rows[0].cells(Doc{}, false); got[1] != "[0.0%, 100.0%]" || got[3] != "0.000%" || got[4] != "range" {
 		t.Errorf("inside row renders as %q", got)
 	}
 	if got := tab.Rows[2].DiffText(); got != "-30.00%" {
@@ -56,10 +56,10 @@ func TestAddCondition(t *testing.T) {
 	if !tab.Rows[0].OK() || tab.Rows[1].OK() {
 		t.Fatalf("OK = %v, %v; want true, false", tab.Rows[0].OK(), tab.Rows[1].OK())
 	}
-	if got := tab.Rows[0].cells(); got[1] != "holds" || got[2] != "holds" || got[3] != "" || got[4] != "" || got[5] != "ok" {
+	if got := tab.Rows[0].cells(Doc{}, false); got[1] != "holds" || got[2] != "holds" || got[3] != "" || got[4] != "" || got[5] != "consistent (condition)" {
 		t.Errorf("holding row renders as %q", got)
 	}
-	if got := tab.Rows[1].cells(); got[2] != "does not hold" || got[5] != "FAIL" {
+	if got := tab.Rows[1].cells(Doc{}, false); got[2] != "does not hold" || got[5] != "FAIL: consistent (condition)" {
 		t.Errorf("failing row renders as %q", got)
 	}
 	if err := tab.Err(); err == nil || !strings.Contains(err.Error(), "3y > 1y: does not hold") {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Format says how a value is printed: as a decimal number with a fixed
@@ -33,6 +34,18 @@ func Percent(d int) Format { return Format{Kind: PercentKind, Decimals: d} }
 // BP returns a format printing decimals as basis points with d decimals.
 func BP(d int) Format { return Format{Kind: BasisPoints, Decimals: d} }
 
+// String names the format as the call that makes it: "Percent(2)",
+// "BP(1)", "Decimals(0)" (the "format" field of a Record).
+func (f Format) String() string {
+	switch f.Kind {
+	case PercentKind:
+		return fmt.Sprintf("Percent(%d)", f.Decimals)
+	case BasisPoints:
+		return fmt.Sprintf("BP(%d)", f.Decimals)
+	}
+	return fmt.Sprintf("Decimals(%d)", f.Decimals)
+}
+
 func (f Format) scale() (float64, string) {
 	switch f.Kind {
 	case PercentKind:
@@ -43,21 +56,27 @@ func (f Format) scale() (float64, string) {
 	return 1, ""
 }
 
-// Value prints v in the format, for example "38.20%".
-func (f Format) Value(v float64) string {
-	if math.IsNaN(v) {
-		return "NaN"
-	}
-	s, unit := f.scale()
-	return strconv.FormatFloat(v*s, 'f', f.Decimals, 64) + unit
-}
+// Value prints v in the format, for example "38.20%". A value that rounds
+// to zero prints without a sign ("0.00 bp", never "-0.00 bp"); NaN prints
+// "NaN".
+func (f Format) Value(v float64) string { return f.fixed(v, f.Decimals) }
 
 // Diff prints a difference or tolerance in the format's unit with two more
 // decimals than the values, so a difference below the printed digit shows.
-func (f Format) Diff(v float64) string {
+// Like Value, a difference that rounds to zero has no sign.
+func (f Format) Diff(v float64) string { return f.fixed(v, f.Decimals+2) }
+
+// fixed prints v in the format's unit with d decimals, dropping the minus
+// sign of a negative number that rounds to zero (-0.00001 with 4 decimals
+// prints "0.0000", and so does -0).
+func (f Format) fixed(v float64, d int) string {
 	if math.IsNaN(v) {
 		return "NaN"
 	}
 	s, unit := f.scale()
-	return fmt.Sprintf("%.*f%s", f.Decimals+2, v*s, unit)
+	out := strconv.FormatFloat(v*s, 'f', d, 64)
+	if strings.HasPrefix(out, "-") && strings.Trim(out, "-0.") == "" {
+		out = out[1:]
+	}
+	return out + unit
 }

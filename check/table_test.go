@@ -105,13 +105,13 @@ func TestPassingTable(t *testing.T) {
 func TestRenderings(t *testing.T) {
 	tab := New("T <1>").AddPrinted("good", "38.2%", 0.382).AddPrinted("bad", "1.00", 2)
 	h := tab.HTML()
-	for _, want := range []string{"T &lt;1&gt;", "38.2%", ">FAIL<", ">ok<"} {
+	for _, want := range []string{"T &lt;1&gt;", "38.2%", ">FAIL: reproduced<", ">reproduced<"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
 	md := tab.Markdown()
-	if !strings.Contains(md, "| bad | 1.00 | 2.00 | 1.0000 | 0.0100 | FAIL |") {
+	if !strings.Contains(md, "| bad | 1.00 | 2.00 | 1.0000 | 0.0100 | FAIL: reproduced |") {
 		t.Errorf("Markdown row wrong:\n%s", md)
 	}
 	if s := tab.String(); !strings.Contains(s, "good") || !strings.Contains(s, "FAIL") {
@@ -125,6 +125,30 @@ func TestFormats(t *testing.T) {
 	}
 	if got := Percent(2).Value(math.NaN()); got != "NaN" {
 		t.Errorf("NaN prints %q", got)
+	}
+	if got := (Format{Kind: 7}).String(); got != "Decimals(0)" {
+		t.Errorf("unknown kind prints %q", got)
+	}
+}
+
+// A value that rounds to zero prints without a sign (issue 17 item 15: tables
+// printed "-0.0000 bp"), a value that does not keeps it.
+func TestNegativeZeroPrintsWithoutSign(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{BP(4).Value(-1e-12), "0.0000 bp"},
+		{BP(2).Diff(-1e-12), "0.0000 bp"},
+		{Percent(1).Value(-0.0004), "0.0%"},
+		{Decimals(2).Value(math.Copysign(0, -1)), "0.00"},
+		{Decimals(0).Value(-0.4), "0"},
+		{Percent(1).Value(-0.0006), "-0.1%"},
+		{Decimals(2).Value(-0.005001), "-0.01"},
+		{BP(0).Value(-1e-3), "-10 bp"},
+	} {
+		if c.got != c.want {
+			t.Errorf("printed %q, want %q", c.got, c.want)
+		}
 	}
 }
 

@@ -22,7 +22,8 @@
 //	nb.ShowSize(d, 16*vg.Centimeter, 12*vg.Centimeter)
 //	nb.ShowPNG(d, w, h)                       // PNG for charts with many thousand glyphs
 //	nb.Table(t)                               // a plotting.Table as HTML
-//	nb.Check(c)                               // a check.Table, panics when out of tolerance
+//	nb.Check(c)                               // a check.Table with row statuses and JSON records; panics on a failing row
+//	nb.Scoreboard()                           // the notebook's rows counted per status (last cell)
 //	f := nb.Progress("bootstrap")             // a progress.Func (nil outside a notebook)
 //
 // Charts (values are decimals; *Percent fields label axes in percent):
@@ -53,7 +54,7 @@
 //	    plotting.Column{Name: "rho", Format: check.Percent(2)})
 //	t.AddRow(plotting.Text("EW"), plotting.Num(-0.3923))    // plotting.Flagged(v) marks a cell
 //	t.HTML(); t.Markdown(); t.LaTeX(); t.CSV()
-//	plotting.FromCheck(checkTable)                           // "source vs ours" as a Table
+//	plotting.FromCheck(checkTable)                           // "source vs ours" with status and source place
 //	plotting.SeriesTable("yields", check.Percent(2), series...) // dated columns as a Table
 //	plotting.SeriesCSV(series...)                            // the same as CSV, full precision
 //

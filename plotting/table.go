@@ -83,17 +83,43 @@ func (t *Table) isText(j int) bool {
 }
 
 // FromCheck converts a "source vs ours" check table into a Table with the
-// columns name, source, ours, diff, tol and note; the "ours" cell of every
-// row out of tolerance is flagged. Values keep each row's format, so the
-// columns use Plain format and cells carry their printed text.
+// columns name, source, ours, diff, tol, status (the row's label, "FAIL: "
+// before it for a row that fails), where (the row's source document and
+// place; only when some row names one) and note (the reason of a row not
+// reproduced or not attempted, then its note). The "ours" cell of a failing
+// row is flagged. Values keep each row's format, so the columns use Plain
+// format and cells carry their printed text (CSV keeps the numbers; a row
+// not attempted has no "ours" number).
 func FromCheck(c *check.Table) *Table {
-	t := NewTable(c.Title, Column{Name: ""}, Column{Name: "source"}, Column{Name: "ours"},
-		Column{Name: "diff"}, Column{Name: "tol"}, Column{Name: "note"})
+	where := false
 	for _, r := range c.Rows {
-		ours := Text(r.OursText())
-		ours.Value, ours.Flag = r.Ours, !r.OK()
-		t.AddRow(Text(r.Name), Cell{Value: r.Source, Text: r.SourceText()}, ours,
-			Cell{Value: r.Diff(), Text: r.DiffText()}, Cell{Value: r.Tol, Text: r.TolText()}, Text(r.Note))
+		where = where || r.Where(check.Doc{}) != ""
+	}
+	cols := []Column{{Name: ""}, {Name: "source"}, {Name: "ours"}, {Name: "diff"}, {Name: "tol"}, {Name: "status"}}
+	if where {
+		cols = append(cols, Column{Name: "where"})
+	}
+	t := NewTable(c.Title, append(cols, Column{Name: "note"})...)
+	for _, r := range c.Rows {
+		ours := Cell{Value: r.Ours, Text: r.OursText(), Flag: !r.Pass()}
+		if r.Status() == check.NotAttempted {
+			ours = Num(math.NaN())
+		}
+		cells := []Cell{Text(r.Name), printed(r.Source, r.SourceText()), ours,
+			printed(r.Diff(), r.DiffText()), printed(r.Tol, r.TolText()), Text(r.StatusText())}
+		if where {
+			cells = append(cells, Text(r.Where(check.Doc{})))
+		}
+		t.AddRow(append(cells, Text(r.NoteText()))...)
 	}
 	return t
+}
+
+// printed returns a cell that prints s and holds the number v for CSV, or
+// an empty text cell when s is empty (a condition's diff and tolerance).
+func printed(v float64, s string) Cell {
+	if s == "" {
+		return Text("")
+	}
+	return Cell{Value: v, Text: s}
 }

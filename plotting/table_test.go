@@ -62,6 +62,37 @@ func TestFromCheck(t *testing.T) {
 	if csv := string(tab.CSV()); !strings.Contains(csv, "Good/Good,0.0024,0.003,") || !strings.HasSuffix(csv, ",ours\n") {
 		t.Errorf("CSV:\n%s", csv)
 	}
+	if h := tab.HTML(); !strings.Contains(h, ">FAIL: reproduced<") || strings.Contains(h, ">where<") {
+		t.Errorf("status column missing, or a where column without sources:\n%s", h)
+	}
+}
+
+// Statuses, sources and reasons reach every rendering of FromCheck; a row
+// not reproduced is not flagged, a row not attempted has no number.
+func TestFromCheckStatusAndSource(t *testing.T) {
+	c := check.New("Section 3").From(check.Paper, "Table 24").
+		AddPrinted("a", "2.37%", 0.0237).
+		AddNotReproduced("b", 0.5, 0.08, 0.1, check.Percent(1), "other data").At("Figure 30").
+		AddPrinted("c", "1.0", 7).Skip("no data").Cite(check.TwoDays, "slide 12").
+		AddCondition("d", false).Cite(check.Explainer, "")
+	tab := FromCheck(c)
+	md := tab.Markdown()
+	for _, w := range []string{
+		"| a | 2.37% | 2.37% | 0.0000% | 0.0100% | reproduced | Portelli & Roncalli (2024), Table 24 |  |",
+		"| b | 50.0% | 8.0% | -42.000% | 10.000% | not reproduced | Portelli & Roncalli (2024), Figure 30 | other data |",
+		"| c | 1.0 | \u2013 |  | 0.100 | not attempted | Hu, Jin & Pan (2025), slide 12 | no data |",
+		"| d | holds | **does not hold** (!) |  |  | FAIL: consistent (condition) | Why bonds go up when stocks go down (2025) |  |",
+	} {
+		if !strings.Contains(md, w) {
+			t.Errorf("Markdown lacks %q:\n%s", w, md)
+		}
+	}
+	if n := len(c.Failures()); n != 1 {
+		t.Errorf("%d failures, want only the condition", n)
+	}
+	if csv := string(tab.CSV()); !strings.Contains(csv, "c,1,,,0.1,not attempted,") {
+		t.Errorf("CSV of a row not attempted:\n%s", csv)
+	}
 }
 
 func TestSeriesCSV(t *testing.T) {

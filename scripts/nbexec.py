@@ -146,6 +146,7 @@ def main():
         name = os.path.basename(path)
         stem = os.path.splitext(name)[0]
         start = time.monotonic()
+        os.environ["SBCORR_NOTEBOOK"] = stem  # inherited by the kernel's cells: keys of check rows (plotting/nb)
         try:
             with open(os.path.join(args.out, stem + ".kernel.log"), "w") as log:
                 nb, failure = execute(path, args.timeout, log)

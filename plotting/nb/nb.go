@@ -1,13 +1,12 @@
 // Package nb is the only sbcorr package that imports GoNB's gonbui: it
 // displays charts, tables and "source vs ours" checks inside a GoNB
-// notebook. Every function is a no-op for display outside a notebook (gonbui
+// notebook, and keeps the notebook's scoreboard of check rows across cells
+// (Check, Scoreboard). Every function is a no-op for display outside a notebook (gonbui
 // sends nothing unless GONB_PIPE is set), so code using it runs anywhere.
 package nb
 
 import (
 	"github.com/janpfeifer/gonb/gonbui"
-
-	"github.com/stockbond/sbcorr/check"
 )
 
 // Every display waits until GoNB has taken it (syncDisplays, a no-op
@@ -22,10 +21,3 @@ func Markdown(md string) { gonbui.DisplayMarkdown(md); syncDisplays() }
 // SVG displays an SVG document inline (wrapped in HTML so that HTML exports
 // keep the drawing).
 func SVG(svg []byte) { gonbui.DisplaySVG(string(svg)); syncDisplays() }
-
-// Check displays a "source vs ours" table and panics, naming the failing
-// rows, when any row is out of tolerance. Put it last in a check cell.
-func Check(t *check.Table) {
-	HTML(t.HTML())
-	t.Must()
-}
