@@ -74,3 +74,15 @@ func (t *Table) NotAttempted(reason string) *Table {
 	}
 	return t
 }
+
+// NotAttemptedIf is NotAttempted(reason) when cond is true and does nothing
+// otherwise, so a check cell states in one chain when its rows compare
+// nothing:
+//
+//	t := check.New("Figure 17").From(check.Paper, "Figure 17").NotAttemptedIf(us.Synthetic, "synthetic sample")
+func (t *Table) NotAttemptedIf(cond bool, reason string) *Table {
+	if cond {
+		return t.NotAttempted(reason)
+	}
+	return t
+}

@@ -197,3 +197,11 @@ func TestHTMLColoursEachStatus(t *testing.T) {
 		t.Error("a not-reproduced row is coloured as a failure")
 	}
 }
+
+func TestNotAttemptedIf(t *testing.T) {
+	a := New("a").NotAttemptedIf(false, "sample").AddPrinted("x", "1.0", 1)
+	b := New("b").NotAttemptedIf(true, "sample").AddPrinted("x", "1.0", 7)
+	if a.Rows[0].Status() != Reproduced || b.Rows[0].Status() != NotAttempted || b.Err() != nil {
+		t.Fatalf("%v %v %v", a.Rows[0].Status(), b.Rows[0].Status(), b.Err())
+	}
+}

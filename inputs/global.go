@@ -23,19 +23,30 @@ func LongRates(countries ...string) ([]series.Series, error) {
 	return out, nil
 }
 
-// DollarIndex returns the ICE US dollar index (DX-Y.NYB) daily close, index
-// points, named "DXY" (the CSC note's dollar against US yields). The file
-// ends in May 2024.
-func DollarIndex() (series.Series, error) {
+// Dollar is the ICE US dollar index and the 10-year Treasury yield on the
+// days both are published: the inputs of the CSC note's dollar "smile".
+type Dollar struct {
+	Index series.Series // DX-Y.NYB daily close, index points, "DXY" (the file ends in May 2024)
+	Yield series.Series // 10-year constant-maturity yield, decimal, "DGS10"
+}
+
+// DollarIndex returns the dollar index and the 10-year yield on their
+// joint daily calendar.
+func DollarIndex() (Dollar, error) {
 	f, err := datasets.Load("", "dxy/dxy")
 	if err != nil {
-		return series.Series{}, err
+		return Dollar{}, err
 	}
 	c, err := f.Col("Close")
 	if err != nil {
-		return series.Series{}, err
+		return Dollar{}, err
 	}
-	return c.DropNaN().AtFreq(series.Daily).Named("DXY"), nil
+	y, err := datasets.CMTDaily("", 10)
+	if err != nil {
+		return Dollar{}, err
+	}
+	idx, yield := series.Align(c.DropNaN().AtFreq(series.Daily).Named("DXY"), y)
+	return Dollar{Index: idx, Yield: yield}, nil
 }
 
 // Yield returns the daily Treasury constant-maturity yield of the given

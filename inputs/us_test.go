@@ -96,11 +96,11 @@ func TestLongRatesAndDollar(t *testing.T) {
 	if rs[1].Name != "JP" || rs[0].Unit != series.UnitDecimal || rs[0].Values[0] > 0.3 || rs[0].Freq != series.Monthly {
 		t.Fatalf("%q %q %v", rs[1].Name, rs[0].Unit, rs[0].Values[0])
 	}
-	dxy, err := DollarIndex()
+	d, err := DollarIndex()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dxy.Last().Year() != 2024 || dxy.Values[0] < 50 {
-		t.Fatalf("DXY %s %v", dxy.Last(), dxy.Values[0])
+	if d.Index.Last().Year() != 2024 || d.Index.Values[0] < 50 || !d.Yield.Last().Equal(d.Index.Last()) || d.Yield.Values[0] > 0.3 {
+		t.Fatalf("DXY %s %v, yield %v", d.Index.Last(), d.Index.Values[0], d.Yield.Values[0])
 	}
 }

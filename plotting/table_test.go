@@ -128,3 +128,22 @@ func TestDateAndIntCells(t *testing.T) {
 		t.Fatal(Month(d), Day(d), Int(48))
 	}
 }
+
+func TestTableRowConvertsValues(t *testing.T) {
+	d := time.Date(2001, 4, 30, 0, 0, 0, 0, time.UTC)
+	tab := NewTable("t", Col("a"), Col("b", check.Percent(1)), Col("c"), Col("d"), Col("e")).
+		Row("x", 0.25, 48, d, Month(d))
+	r := tab.Rows[0]
+	if r[0].Text != "x" || r[1].Value != 0.25 || r[2].Text != "48" || r[3].Text != "2001-04-30" || r[4].Text != "2001-04" {
+		t.Fatalf("%+v", r)
+	}
+	if tab.Columns[1].Format != check.Percent(1) || tab.Columns[0].Format != (check.Format{}) {
+		t.Fatal("Col formats")
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), "plotting: Table.Row \"t\": value 1 is a bool") {
+			t.Fatalf("panic %v", r)
+		}
+	}()
+	tab.Row(true, 1.0, 1, d, "x")
+}
