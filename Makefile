@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
 PORT ?= 8888
 IP ?= 127.0.0.1
 
-.PHONY: setup notebooks test gotest bench lab htmlcheck dockercheck fuzz clean
+.PHONY: setup notebooks test gotest bench lab htmlcheck dockercheck fuzz clean report
 
 setup:
 	@bash scripts/setup.sh
@@ -26,6 +26,12 @@ test: setup gotest
 gotest:
 	go vet ./...
 	go test -count=1 ./...
+
+## report: the reproduction report of the executed notebooks in $(OUT)
+## (report.html, report.md, report.json); REUSE=1 reuses $(OUT)/*.ipynb,
+## BASE=<report.json or commit> also prints the rows that changed since
+report: $(if $(REUSE),,notebooks)
+	@bash scripts/report.sh $(OUT) $(BASE)
 
 ## bench: Go benchmarks with a peer (bench/cases.txt), times and ratios
 bench:

@@ -102,7 +102,7 @@ func ExampleTable_Records() {
 	t := check.New("Figure 2").From(check.Paper, "Figure 2").AddPrinted("break-even rho", "-17.78%", -0.1778)
 	fmt.Println(string(check.RecordsJSON(t.Records("00_quickstart"))))
 	// Output:
-	// {"version":1,"rows":[{"key":"00_quickstart/Figure 2/break-even rho","notebook":"00_quickstart","table":"Figure 2","row":"break-even rho","doc":"portelli-roncalli-2024","place":"Figure 2","status":"reproduced","label":"reproduced","pass":true,"claim":"value","source":-0.1778,"ours":-0.1778,"tol":0.0001,"format":"Percent(2)","source_text":"-17.78%","ours_text":"-17.78%","note":"","reason":""}]}
+	// {"version":1,"rows":[{"key":"00_quickstart/Figure 2/break-even rho","notebook":"00_quickstart","table":"Figure 2","row":"break-even rho","doc":"portelli-roncalli-2024","place":"Figure 2","status":"reproduced","label":"reproduced","pass":true,"claim":"value","source":-0.1778,"ours":-0.1778,"tol":0.0001,"format":"Percent(2)","source_text":"-17.78%","ours_text":"-17.78%","tol_text":"0.0100%","note":"","reason":""}]}
 }
 
 // A notebook's scoreboard: counts per status, the rows not reproduced and

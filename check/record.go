@@ -37,6 +37,7 @@ type Record struct {
 	Format     string   `json:"format"` // "Percent(2)", "BP(1)", "Decimals(0)"
 	SourceText string   `json:"source_text"`
 	OursText   string   `json:"ours_text"`
+	TolText    string   `json:"tol_text"` // the tolerance as printed ("3.000%", "range", "")
 	Note       string   `json:"note"`
 	Reason     string   `json:"reason"`
 }
@@ -66,7 +67,7 @@ func (t *Table) Records(notebook string) []Record {
 			Key: Key(notebook, t.Title, r.Name), Notebook: notebook, Table: t.Title, Row: r.Name,
 			Doc: r.Doc.ID, Place: r.Place, Status: r.Status().String(), Label: r.Label(), Pass: r.Pass(),
 			Claim: r.Claim.String(), Source: number(r.Source), Ours: ours, Tol: number(r.Tol),
-			Format: r.Format.String(), SourceText: r.SourceText(), OursText: r.OursText(),
+			Format: r.Format.String(), SourceText: r.SourceText(), OursText: r.OursText(), TolText: r.TolText(),
 			Note: r.Note, Reason: r.Reason,
 		}
 	}

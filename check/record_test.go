@@ -55,7 +55,7 @@ func TestRecords(t *testing.T) {
 func TestRecordFieldOrderIsFixed(t *testing.T) {
 	b := RecordsJSON(New("t").AddPrinted("r", "1", 1).Records("nb"))
 	order := []string{"key", "notebook", "table", "row", "doc", "place", "status", "label", "pass", "claim",
-		"source", "ours", "tol", "format", "source_text", "ours_text", "note", "reason"}
+		"source", "ours", "tol", "format", "source_text", "ours_text", "tol_text", "note", "reason"}
 	last := -1
 	for _, f := range order {
 		i := strings.Index(string(b), `"`+f+`":`)

@@ -15,7 +15,9 @@ func readSum(path string) ([]byte, string, error) {
 		return nil, "", fmt.Errorf("datasets: %w", err)
 	}
 	sum := sha256.Sum256(data)
-	return data, hex.EncodeToString(sum[:]), nil
+	h := hex.EncodeToString(sum[:])
+	logRead(path, h)
+	return data, h, nil
 }
 
 // parseAll reads r to the end and parses it (file names it in errors).
