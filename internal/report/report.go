@@ -23,7 +23,7 @@ type Report struct {
 	Module    Module         `json:"module"`
 	Counts    check.Counts   `json:"counts"`
 	Notebooks []Notebook     `json:"notebooks"`
-	Docs      []Doc          `json:"docs"`
+	Docs      []DocSection   `json:"docs"`
 	Data      []DataFile     `json:"data"`
 	Rows      []check.Record `json:"rows"` // every row, sorted by key
 }
@@ -42,8 +42,8 @@ type Notebook struct {
 	Data   []string     `json:"data"` // catalogue names of the files it read
 }
 
-// Doc is the part of the report on one source document: its exhibits.
-type Doc struct {
+// DocSection is the part of the report on one source document: its exhibits.
+type DocSection struct {
 	ID       string       `json:"id"`
 	Citation string       `json:"citation"`
 	Counts   check.Counts `json:"counts"`
@@ -86,11 +86,11 @@ func (r *Report) group() {
 	for i, d := range check.Docs {
 		order[d.ID] = i
 	}
-	docs := map[string]*Doc{}
+	docs := map[string]*DocSection{}
 	for _, row := range r.Rows {
 		d := docs[row.Doc]
 		if d == nil {
-			d = &Doc{ID: row.Doc, Citation: byID[row.Doc].Citation}
+			d = &DocSection{ID: row.Doc, Citation: byID[row.Doc].Citation}
 			if row.Doc == "" {
 				d.ID, d.Citation = "", "(no source named)"
 			}
