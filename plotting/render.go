@@ -125,6 +125,7 @@ func drawOn(c vg.Canvas, d Drawer, w, h vg.Length) {
 // fitted returns d fitted to a w x h image (see fit) when it is a single
 // plot; grids and figures fit their parts themselves.
 func fitted(d Drawer, w, h vg.Length) Drawer {
+	d = unwrap(d)
 	if p, ok := d.(*plot.Plot); ok {
 		return fit(p, w-2*Margin, h-2*Margin)
 	}

@@ -3,7 +3,9 @@
 # network), check that every formula was typeset by the local MathJax (no
 # untypeset formula, no "Math Processing Error") and count the charts (inline
 # SVG and PNG images); write a screenshot of each page's top to
-# OUT/screenshots/NAME.png. Exits 1 if a report fails.
+# OUT/screenshots/NAME.png; then measure the text of every chart at 1280 px
+# page width (scripts/chartsizes.py: tick labels at least 12 px). Exits 1 if
+# a report fails.
 set -uo pipefail
 out=${1:-out}
 mkdir -p "$out/screenshots"
@@ -31,4 +33,8 @@ for html in "$out"/*.html; do
   fi
   printf '%-36s formulas %3d typeset %3d  charts %3d  %s\n' "$name" "$formulas" "$typeset" "$charts" "$verdict"
 done
+reports=("$out"/*.html)
+if [ ${#reports[@]} -gt 0 ]; then
+  /usr/bin/python3 "$(dirname "$0")/chartsizes.py" "${reports[@]}" || status=1
+fi
 exit $status

@@ -1,24 +1,58 @@
 package nb
 
 import (
-	"github.com/janpfeifer/gonb/gonbui"
+	"encoding/base64"
+	"fmt"
+	"html"
+	"strings"
+
 	"gonum.org/v1/plot/vg"
 
 	"github.com/stockbond/sbcorr/plotting"
 )
 
-// Show displays a chart inline as SVG at the default size (plotting.Width x
-// plotting.Height). It panics if rendering fails, so the cell fails.
-func Show(d plotting.Drawer) { ShowSize(d, plotting.Width, plotting.Height) }
+// Show displays a chart inline as SVG at the Notebook size (24 x 13.5 cm),
+// filling the cell: charts are shown at plotting.NotebookZoom (this one
+// 1134 CSS px wide, with 13 px tick labels) and never wider than the
+// cell. Under `make figures` it also writes the chart to the figures
+// folder (see Figures). It panics if rendering fails, so the cell fails.
+func Show(d plotting.Drawer) { show(d, plotting.Notebook) }
 
-// ShowSize displays a chart inline as SVG at w x h.
-func ShowSize(d plotting.Drawer, w, h vg.Length) {
-	SVG(plotting.Must(plotting.SVG(d, w, h)))
+// ShowSize displays a chart inline as SVG laid out at w x h, shown at
+// plotting.NotebookZoom like Show (a 17 cm chart is 803 CSS px wide).
+func ShowSize(d plotting.Drawer, w, h vg.Length) { show(d, plotting.Size{W: w, H: h}) }
+
+// ShowPNG displays a chart inline as a PNG of w x h at plotting.DPI, shown
+// at plotting.NotebookZoom like the SVG charts, so text has the same size
+// in both (use it for charts with very many glyphs, where SVG gets heavy).
+func ShowPNG(d plotting.Drawer, w, h vg.Length) {
+	png := plotting.Must(plotting.PNG(d, w, h, plotting.DPI))
+	HTML(fluid(fmt.Sprintf(`<img src="data:image/png;base64,%s" alt="%s" style="display:block;width:100%%;height:auto">`,
+		base64.StdEncoding.EncodeToString(png), html.EscapeString(plotting.ChartTitle(d))), w))
+	writeFigure(d)
 }
 
-// ShowPNG displays a chart inline as a PNG of w x h at plotting.DPI (use it
-// for charts with very many glyphs, where SVG gets heavy).
-func ShowPNG(d plotting.Drawer, w, h vg.Length) {
-	gonbui.DisplayPng(plotting.Must(plotting.PNG(d, w, h, plotting.DPI)))
-	syncDisplays()
+// Export writes chart d to path at size s, in the format of the extension
+// (.pdf, .svg, .png; see plotting.Save): one line in a notebook,
+//
+//	nb.Export(chart, "fig2.pdf", plotting.SingleColumn)
+//
+// It panics if writing fails, so the cell fails.
+func Export(d plotting.Drawer, path string, s plotting.Size) {
+	if err := plotting.Save(path, d, s); err != nil {
+		panic(err)
+	}
+}
+
+func show(d plotting.Drawer, s plotting.Size) {
+	svg := string(plotting.Must(s.SVG(d)))
+	svg = svg[strings.Index(svg, "<svg "):] // no XML prolog inside HTML
+	HTML(fluid(strings.Replace(svg, "<svg ", `<svg style="display:block;width:100%;height:auto" `, 1), s.W))
+	writeFigure(d)
+}
+
+// fluid wraps a chart element (an svg or img scaled to the width of its
+// container) in a block at most NotebookZoom times the chart's width w.
+func fluid(elem string, w vg.Length) string {
+	return fmt.Sprintf(`<div style="max-width:%.0fpx">%s</div>`, w.Points()*4/3*plotting.NotebookZoom, elem)
 }
