@@ -55,7 +55,7 @@
 //	t.HTML(); t.Markdown(); t.LaTeX(); t.CSV()
 //	plotting.FromCheck(checkTable)                           // "source vs ours" as a Table
 //	plotting.SeriesTable("yields", check.Percent(2), series...) // dated columns as a Table
-//	plotting.SeriesCSV(series...)                            // the same as CSV, full precision
+//	plotting.SeriesCSV(series...)                            // the same as CSV, 15 significant digits
 //
 // Building blocks (gonum plotters and tickers) used by the builders and
 // usable directly: GapLine (a line broken at NaN), Points (glyphs skipping
