@@ -10,8 +10,11 @@ import (
 )
 
 // LogTicks marks a logarithmic axis (gonum's plot.LogScale) with labelled
-// ticks at 1, 2 and 5 times powers of ten when at most Labels of them fall
-// in the range, else at 1 and 3 times, else at powers of ten (every second,
+// ticks at every integer times a power of ten when at most Labels of them
+// fall in the range (0.8 to 4.5: 0.8, 1, 2, 3, 4; a label closer than
+// 1/(2 Labels) of the range to the previous one is dropped, but not a
+// power of ten), else at 1, 2 and 5 times,
+// else at 1 and 3 times, else at powers of ten (every second,
 // fifth, ... decade when there are too many), with unlabelled minor ticks
 // at the other integer multiples of each decade. A range too narrow for two
 // such labels (less than a factor 2.5) is labelled at NiceTicks positions.
@@ -34,8 +37,9 @@ func (t LogTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	lo, hi := int(math.Floor(math.Log10(min))), int(math.Ceil(math.Log10(max)))
 	var labelled []float64
-	for _, mant := range [][]float64{{1, 2, 5}, {1, 3}, {1}} {
-		labelled = logMarks(min, max, lo, hi, mant, 1)
+	gap := math.Log10(max/min) / float64(2*n) // labels closer than this (in decades) crowd
+	for _, mant := range [][]float64{{1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 5}, {1, 3}, {1}} {
+		labelled = spread(logMarks(min, max, lo, hi, mant, 1), gap)
 		if len(labelled) <= n {
 			break
 		}
@@ -85,6 +89,22 @@ func logMarks(min, max float64, lo, hi int, mant []float64, step int) []float64 
 			if v := m * math.Pow(10, float64(e)); v >= min*(1-1e-12) && v <= max*(1+1e-12) {
 				out = append(out, v)
 			}
+		}
+	}
+	return out
+}
+
+// spread drops the values of increasing v closer than gap decades to the
+// previous value kept, keeping powers of ten.
+func spread(v []float64, gap float64) []float64 {
+	var out []float64
+	for _, x := range v {
+		decade := math.Abs(math.Log10(x)-math.Round(math.Log10(x))) < 1e-9
+		switch {
+		case len(out) == 0 || math.Log10(x/out[len(out)-1]) >= gap:
+			out = append(out, x)
+		case decade: // a power of ten replaces a crowding neighbour
+			out[len(out)-1] = x
 		}
 	}
 	return out
