@@ -78,7 +78,7 @@ func (p *mathParser) font(st mathStyle, italic bool, level int) font.Font {
 // (consumed), with TeX spacing between them in text size (none in
 // scripts). Outside a group a closing brace is printed.
 func (p *mathParser) seq(level int, st mathStyle, group bool) mathBox {
-	var b mathBox
+	b := mathBox{fonts: p.m.Fonts}
 	prev := atomClass(-1)
 	for p.pos < len(p.src) {
 		r := p.src[p.pos]

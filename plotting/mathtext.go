@@ -122,6 +122,7 @@ type mathRun struct {
 // mathBox is laid-out text: runs, the advance width and the extents above
 // and below the baseline.
 type mathBox struct {
+	fonts     *font.Cache // to measure runs that join (see then)
 	runs      []mathRun
 	w         vg.Length
 	asc, desc vg.Length
@@ -139,8 +140,21 @@ func (b *mathBox) put(o mathBox, dx, dy vg.Length) {
 	b.desc = max(b.desc, o.desc-dy)
 }
 
-// then appends o after b.
+// then appends o after b. A single glyph run continuing the last run of b
+// in the same font on the same baseline joins it, so that the font's
+// kerning applies (17.78, SB) and SVG gets one text element per word.
 func (b *mathBox) then(o mathBox) {
+	if n := len(b.runs); n > 0 && b.fonts != nil && len(o.runs) == 1 && o.runs[0].txt != "" && o.runs[0].x == 0 && o.runs[0].y == 0 {
+		last := &b.runs[n-1]
+		face := b.fonts.Lookup(last.font, last.font.Size)
+		if last.txt != "" && last.y == 0 && last.font == o.runs[0].font && last.x+face.Width(last.txt) == b.w {
+			last.txt += o.runs[0].txt
+			b.w = last.x + face.Width(last.txt)
+			b.asc, b.desc = max(b.asc, o.asc), max(b.desc, o.desc)
+			b.italic = o.italic
+			return
+		}
+	}
 	b.put(o, b.w, 0)
 	b.w += o.w
 	b.italic = o.italic
@@ -149,7 +163,7 @@ func (b *mathBox) then(o mathBox) {
 // layout typesets one line: plain segments in fnt, math between unescaped
 // dollar pairs.
 func (m Math) layout(line string, fnt font.Font) mathBox {
-	var b mathBox
+	b := mathBox{fonts: m.Fonts}
 	ext := m.Extents(fnt)
 	b.asc, b.desc = ext.Ascent, ext.Descent
 	segs := splitMath(line)
@@ -200,7 +214,7 @@ func splitMath(line string) []string {
 func (m Math) word(txt string, fnt font.Font, italic bool) mathBox {
 	face := m.Fonts.Lookup(fnt, fnt.Size)
 	ext := face.Extents()
-	return mathBox{runs: []mathRun{{txt: txt, font: fnt}}, w: face.Width(txt), asc: ext.Ascent, desc: ext.Descent, italic: italic}
+	return mathBox{fonts: m.Fonts, runs: []mathRun{{txt: txt, font: fnt}}, w: face.Width(txt), asc: ext.Ascent, desc: ext.Descent, italic: italic}
 }
 
 // inkTop returns the height of the highest ink of b above its baseline
