@@ -236,4 +236,3 @@ func TestGoldenSeesLayoutChange(t *testing.T) {
 		t.Errorf("a chart differs from itself in %d pixels", n)
 	}
 }
-
