@@ -22,7 +22,8 @@ import (
 // Marker is a plotter marking the point (X, Y) with a glyph and a label
 // beside it: up and to the right of the point, or to the left when the
 // label would leave the data area, and below when it would leave the top.
-// Its data range is the point, so the axes include it.
+// Its data range is the point, so the axes include it (on a log axis its
+// Y must then be positive).
 type Marker struct {
 	X, Y  float64
 	Label string

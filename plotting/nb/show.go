@@ -26,10 +26,16 @@ func ShowSize(d plotting.Drawer, w, h vg.Length) { show(d, plotting.Size{W: w, H
 // at plotting.NotebookZoom like the SVG charts, so text has the same size
 // in both (use it for charts with very many glyphs, where SVG gets heavy).
 func ShowPNG(d plotting.Drawer, w, h vg.Length) {
-	png := plotting.Must(plotting.PNG(d, w, h, plotting.DPI))
-	HTML(fluid(fmt.Sprintf(`<img src="data:image/png;base64,%s" alt="%s" style="display:block;width:100%%;height:auto">`,
-		base64.StdEncoding.EncodeToString(png), html.EscapeString(plotting.ChartTitle(d))), w))
+	HTML(pngHTML(d, w, h))
 	writeFigure(d)
+}
+
+// pngHTML returns d as a PNG of w x h in an img element scaled like
+// svgHTML, with the chart's title as alternative text.
+func pngHTML(d plotting.Drawer, w, h vg.Length) string {
+	png := plotting.Must(plotting.PNG(d, w, h, plotting.DPI))
+	return fluid(fmt.Sprintf(`<img src="data:image/png;base64,%s" alt="%s" style="display:block;width:100%%;height:auto">`,
+		base64.StdEncoding.EncodeToString(png), html.EscapeString(plotting.ChartTitle(d))), w)
 }
 
 // Export writes chart d to path at size s, in the format of the extension
@@ -45,10 +51,17 @@ func Export(d plotting.Drawer, path string, s plotting.Size) {
 }
 
 func show(d plotting.Drawer, s plotting.Size) {
-	svg := string(plotting.Must(s.SVG(d)))
-	svg = svg[strings.Index(svg, "<svg "):] // no XML prolog inside HTML
-	HTML(fluid(strings.Replace(svg, "<svg ", `<svg style="display:block;width:100%;height:auto" `, 1), s.W))
+	HTML(svgHTML(d, s))
 	writeFigure(d)
+}
+
+// svgHTML returns d as inline SVG at size s scaled to the width of the
+// cell, at most NotebookZoom times its size (its viewBox keeps the
+// proportions), without the XML prolog.
+func svgHTML(d plotting.Drawer, s plotting.Size) string {
+	svg := string(plotting.Must(s.SVG(d)))
+	svg = svg[strings.Index(svg, "<svg "):]
+	return fluid(strings.Replace(svg, "<svg ", `<svg style="display:block;width:100%;height:auto" `, 1), s.W)
 }
 
 // fluid wraps a chart element (an svg or img scaled to the width of its
