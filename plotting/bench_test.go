@@ -85,3 +85,17 @@ func TestSmallMultiplesSVGSize(t *testing.T) {
 		t.Errorf("SVG of two 15,000-point panels is %d bytes, want <= 70 kB", n)
 	}
 }
+
+// BenchmarkTimeSeriesPDF15000 renders the 15,000-point series to a
+// double-column PDF (text outlined) and reports its size.
+func BenchmarkTimeSeriesPDF15000(b *testing.B) {
+	p, err := TimeSeries{Title: `15,000 days of $\rho_{SB}$`, YLabel: "yield", Percent: true, Series: []Series{dailySeries()}}.Plot()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int
+	for b.Loop() {
+		size = len(Must(DoubleColumn.PDF(p)))
+	}
+	b.ReportMetric(float64(size)/1000, "kB/pdf")
+}
