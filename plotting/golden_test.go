@@ -43,7 +43,7 @@ func goldenCharts() map[string]func() []byte {
 	at := func(d Drawer, s Size) func() []byte {
 		return func() []byte { return Must(s.PNG(d)) }
 	}
-	small := Size{W: Width, H: Height, DPI: 72} // the notebook layout, 680 x 383 pixels
+	small := Size{W: Notebook.W, H: Notebook.H, DPI: 72} // the notebook layout, 680 x 383 pixels
 	return map[string]func() []byte{
 		"timeseries_bands_regimes": at(goldenTimeSeries(), small),
 		"timeseries_single_column": at(goldenTimeSeries(), Size{W: SingleColumn.W, H: SingleColumn.H, Scale: SingleColumn.Scale, DPI: 150}),

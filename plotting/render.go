@@ -24,8 +24,8 @@ func SVG(d Drawer, w, h vg.Length) ([]byte, error) {
 	return Size{W: w, H: h}.svg("SVG", d)
 }
 
-// PNG renders d to a PNG image of w x h at dpi dots per inch (w = 24 cm at
-// 144 dpi is 1361 pixels wide; see Size.PNG). It panics if w, h or dpi is
+// PNG renders d to a PNG image of w x h at dpi dots per inch (w = 16 cm at
+// 144 dpi is 907 pixels wide; see Size.PNG). It panics if w, h or dpi is
 // not positive, and returns an error beyond MaxPixels.
 func PNG(d Drawer, w, h vg.Length, dpi int) ([]byte, error) {
 	if dpi <= 0 {

@@ -31,13 +31,13 @@ type Size struct {
 	DPI   int       // PNG resolution in dots per inch; 0 means DPI
 }
 
-// Default notebook size: 24 x 13.5 cm (16:9). Shown in a notebook at
-// NotebookZoom it is 1134 CSS px wide, so it fills the 1123 px output
-// column of a report viewed at 1280 px page width with 13 px tick labels;
-// DPI (144) is the PNG resolution, sharp on high-density screens.
+// Width and Height are a medium chart size, 16 x 9 cm, that code sizing
+// charts relative to it (plotting.Width*3/2) has used since the first
+// notebooks; the default of nb.Show is the larger Notebook preset. DPI
+// (144) is the default PNG resolution, sharp on high-density screens.
 const (
-	Width  = 24 * vg.Centimeter
-	Height = 13.5 * vg.Centimeter
+	Width  = 16 * vg.Centimeter
+	Height = 9 * vg.Centimeter
 	DPI    = 144
 )
 
@@ -50,8 +50,11 @@ const NotebookZoom = 1.25
 
 // Size presets (see Size for the table of text sizes).
 var (
-	// Notebook is the size of nb.Show: it fills a notebook cell.
-	Notebook = Size{Name: "notebook", W: Width, H: Height, Scale: 1, DPI: DPI}
+	// Notebook is the size of nb.Show, 24 x 13.5 cm (16:9): shown at
+	// NotebookZoom it is 1134 CSS px wide, so it fills the 1123 px output
+	// column of a report viewed at 1280 px page width, with 13 px tick
+	// labels.
+	Notebook = Size{Name: "notebook", W: 24 * vg.Centimeter, H: 13.5 * vg.Centimeter, Scale: 1, DPI: DPI}
 	// SingleColumn is a journal figure one column wide.
 	SingleColumn = Size{Name: "single", W: 3.5 * vg.Inch, H: 2.625 * vg.Inch, Scale: 0.875, DPI: 300}
 	// DoubleColumn is a journal figure the width of the page (two columns).
