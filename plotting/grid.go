@@ -129,6 +129,7 @@ func (g *Grid) Draw(c draw.Canvas) {
 	shared := l != nil
 	if shared && l.shown() {
 		width := c.Max.X - c.Min.X
+		l = l.fitted(width)
 		rows, colW := l.rows(width)
 		var used vg.Length
 		for _, w := range colW {

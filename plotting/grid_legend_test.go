@@ -103,3 +103,24 @@ func TestSmallMultiplesShareLegend(t *testing.T) {
 		t.Error("panel titles missing")
 	}
 }
+
+// A legend entry wider than a narrow panel shrinks the legend's font (not
+// below 70%) instead of running past the chart's edge.
+func TestLegendFitsNarrowPanel(t *testing.T) {
+	l := &TopLegend{Entries: []LegendEntry{{"bond, footnote 4 (best)", nil}, {"equity", nil}}, TextStyle: Default.New().Legend.TextStyle, ThumbW: 20}
+	l.TextStyle.Font.Size = 8
+	wide := l.entryWidth(l.Entries[0]) - 3*legendGap
+	if f := l.fitted(wide + 1); f != l {
+		t.Error("a legend that fits was changed")
+	}
+	f := l.fitted(0.85 * wide)
+	if !(f.TextStyle.Font.Size < 8 && f.TextStyle.Font.Size >= 5.6) || f.entryWidth(f.Entries[0])-3*legendGap > 0.85*wide {
+		t.Errorf("fitted to 85%%: size %v, entry %v wide", f.TextStyle.Font.Size, f.entryWidth(f.Entries[0])-3*legendGap)
+	}
+	if f := l.fitted(0.1 * wide); f.TextStyle.Font.Size != 6 {
+		t.Errorf("no floor: size %v, want 6 pt (70%% of 8 is below 6)", f.TextStyle.Font.Size)
+	}
+	if l.TextStyle.Font.Size != 8 {
+		t.Error("fitted modified the legend")
+	}
+}

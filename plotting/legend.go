@@ -78,8 +78,31 @@ func (l *TopLegend) height(w vg.Length) vg.Length {
 	if !l.shown() {
 		return 0
 	}
+	l = l.fitted(w)
 	rows, _ := l.rows(w)
 	return vg.Length(len(rows))*l.rowHeight() + legendGap
+}
+
+// fitted returns l, or a copy with a smaller font (down to 70% of its
+// size, not below 6 pt) when its widest entry is wider than width (a
+// narrow panel), so that names are not cut at the edge of the chart.
+func (l *TopLegend) fitted(width vg.Length) *TopLegend {
+	widest := func(m *TopLegend) vg.Length {
+		var w vg.Length
+		for _, e := range m.Entries {
+			w = max(w, m.entryWidth(e)-3*legendGap)
+		}
+		return w
+	}
+	if widest(l) <= width {
+		return l
+	}
+	out := *l
+	floor := max(6, 0.7*l.TextStyle.Font.Size)
+	for out.TextStyle.Font.Size > floor && widest(&out) > width {
+		out.TextStyle.Font.Size = max(floor, out.TextStyle.Font.Size-0.5)
+	}
+	return &out
 }
 
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
@@ -137,6 +160,7 @@ func (l *TopLegend) Plot(c draw.Canvas, plt *plot.Plot) {
 // drawAt draws the legend laid out for width with its left edge at x0 and
 // the bottom of its last row at y0.
 func (l *TopLegend) drawAt(c draw.Canvas, x0, y0, width vg.Length) {
+	l = l.fitted(width)
 	rows, colW := l.rows(width)
 	h := l.rowHeight()
 	sty := l.TextStyle
