@@ -10,8 +10,9 @@ import (
 	"github.com/stockbond/sbcorr/plotting"
 )
 
-// Figures: `make figures` runs the notebooks with the environment variable
-// SBCORR_FIGURES set to a folder (out/figures), and every chart shown with
+// FiguresEnv and the other names below are the environment variables of
+// figure export. `make figures` runs the notebooks with SBCORR_FIGURES set
+// to a folder (out/figures), and every chart shown with
 // Show, ShowSize or ShowPNG is then also written there, at the size
 // SBCORR_FIGURE_SIZE (a plotting preset name: "double" by default,
 // "single", "slide", "notebook") in each format of SBCORR_FIGURE_FORMATS
