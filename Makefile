@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
 PORT ?= 8888
 IP ?= 127.0.0.1
 
-.PHONY: setup notebooks test gotest bench lab htmlcheck dockercheck fuzz clean report
+.PHONY: setup notebooks figures test gotest bench lab htmlcheck dockercheck fuzz clean report
 
 setup:
 	@bash scripts/setup.sh
@@ -18,6 +18,19 @@ setup:
 ## notebooks: execute every notebook headless; executed .ipynb and .html in $(OUT)/
 notebooks: setup
 	@$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
+
+## figures: execute the notebooks (as `make notebooks`) and write every chart
+## they show to $(OUT)/figures/NN_NAME.{pdf,svg,png} (NN the notebook's number,
+## NAME fig17 for "Figure 17: ..." or a slug of the title; see plotting/nb)
+## at the size preset FIGSIZE (single, double, slide, notebook)
+FIGSIZE ?= double
+FIGFORMATS ?= pdf,svg,png
+figures: setup
+	@mkdir -p $(OUT)/figures
+	@rm -f $(foreach n,$(NOTEBOOKS),$(OUT)/figures/$(firstword $(subst _, ,$(notdir $(n))))_*)
+	@SBCORR_FIGURES=$(abspath $(OUT)/figures) SBCORR_FIGURE_SIZE=$(FIGSIZE) SBCORR_FIGURE_FORMATS=$(FIGFORMATS) \
+		$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
+	@echo "$$(ls $(OUT)/figures | wc -l) figure files in $(OUT)/figures/"
 
 ## test: go vet, all Go tests, then every notebook executed once (in $(OUT)/test)
 test: setup gotest

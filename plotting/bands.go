@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -46,26 +47,44 @@ func (b *Bands) Thumbnail(c *draw.Canvas) {
 }
 
 // RefLine is a plotter drawing a horizontal line at Y (Vertical false) or a
-// vertical line at X (Vertical true) across the whole data area. It has no
-// data range; use it for zero lines and boundaries.
+// vertical line at X (Vertical true) across the whole data area, with an
+// optional Label (see Theme.HLine and Theme.VLine, which also set its
+// style). It has no data range; use it for zero lines, boundaries and
+// dates.
 type RefLine struct {
 	At       float64
 	Vertical bool
 	draw.LineStyle
+	Label     string
+	TextStyle text.Style // of the label; zero: the Default theme's annotation style
 }
 
 // Plot implements plot.Plotter. A line outside the axis range is not drawn.
 func (r *RefLine) Plot(c draw.Canvas, p *plot.Plot) {
+	if !onAxis(&p.X, r.At) && r.Vertical || !onAxis(&p.Y, r.At) && !r.Vertical {
+		return
+	}
 	trX, trY := p.Transforms(&c)
 	if r.Vertical {
 		x := trX(r.At)
 		if x >= c.Min.X && x <= c.Max.X {
 			c.StrokeLine2(r.LineStyle, x, c.Min.Y, x, c.Max.Y)
+			r.label(c, vg.Point{X: x, Y: c.Min.Y}, vg.Point{X: x, Y: c.Max.Y})
 		}
 		return
 	}
 	y := trY(r.At)
 	if y >= c.Min.Y && y <= c.Max.Y {
 		c.StrokeLine2(r.LineStyle, c.Min.X, y, c.Max.X, y)
+		r.label(c, vg.Point{X: c.Min.X, Y: y}, vg.Point{X: c.Max.X, Y: y})
 	}
+}
+
+// onAxis reports whether v can be placed on axis a: finite, and positive
+// on a log scale.
+func onAxis(a *plot.Axis, v float64) bool {
+	if _, log := a.Scale.(plot.LogScale); log && !(v > 0) {
+		return false
+	}
+	return finite(v)
 }

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+
+	"gonum.org/v1/plot/vg"
 )
 
 // dailySeries returns a 15,000-point business-day random walk (about 60
@@ -57,11 +59,18 @@ func benchSVG(b *testing.B, noThin bool) {
 	b.ReportMetric(float64(size)/1000, "kB/svg")
 }
 
+// Sizes of the tests calibrated on the 16 x 9 cm charts of the first
+// notebooks (the default size is larger since issue 14).
+const (
+	w16 = 16 * vg.Centimeter
+	h9  = 9 * vg.Centimeter
+)
+
 // The 15,000-point daily series of the benchmark stays small enough to
 // embed in an HTML report.
 func TestTimeSeriesSVGSize(t *testing.T) {
 	p := Must(TimeSeries{Title: "15,000 days", Series: []Series{dailySeries()}}.Plot())
-	if n := len(Must(SVG(p, Width, Height))); n > 80_000 {
+	if n := len(Must(SVG(p, w16, h9))); n > 80_000 {
 		t.Errorf("SVG of a 15,000-point series is %d bytes, want <= 80 kB", n)
 	}
 }
@@ -72,7 +81,21 @@ func TestSmallMultiplesSVGSize(t *testing.T) {
 	s := dailySeries()
 	g := Must(SmallMultiples{Cols: 2, Panels: []TimeSeries{
 		{Title: "a", Series: []Series{s}}, {Title: "b", Series: []Series{s}}}}.Grid())
-	if n := len(Must(SVG(g, Width, Height))); n > 70_000 {
+	if n := len(Must(SVG(g, w16, h9))); n > 70_000 {
 		t.Errorf("SVG of two 15,000-point panels is %d bytes, want <= 70 kB", n)
 	}
+}
+
+// BenchmarkTimeSeriesPDF15000 renders the 15,000-point series to a
+// double-column PDF (text outlined) and reports its size.
+func BenchmarkTimeSeriesPDF15000(b *testing.B) {
+	p, err := TimeSeries{Title: `15,000 days of $\rho_{SB}$`, YLabel: "yield", Percent: true, Series: []Series{dailySeries()}}.Plot()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int
+	for b.Loop() {
+		size = len(Must(DoubleColumn.PDF(p)))
+	}
+	b.ReportMetric(float64(size)/1000, "kB/pdf")
 }

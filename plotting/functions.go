@@ -18,6 +18,7 @@ type Functions struct {
 	Funcs                 []Func
 	Samples               int  // evaluation points per curve; 0 means 401
 	Zero                  bool // reference line at y = 0
+	LogY                  bool // log-scale y axis (see Scatter.LogY)
 	Theme                 *Theme
 }
 
@@ -92,12 +93,15 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 		curves[k] = XY{Name: f.Name, X: x, Y: y}
 	}
 	p, err := Scatter{Title: fs.Title, XLabel: fs.XLabel, YLabel: fs.YLabel,
-		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, XMin: fs.XMin, XMax: fs.XMax, Theme: fs.Theme,
+		XPercent: fs.XPercent, YPercent: fs.YPercent, Curves: curves, XMin: fs.XMin, XMax: fs.XMax, LogY: fs.LogY, Theme: fs.Theme,
 		curveStyles: groupStyles(th, fs.Funcs)}.Plot()
 	if err != nil {
 		return nil, err // names the curve and the title
 	}
 	if fs.Zero {
+		if fs.LogY {
+			return nil, fmt.Errorf("plotting: Functions %q: LogY with Zero: a log axis has no 0", fs.Title)
+		}
 		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
 	}
 	return p, nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 
 	"github.com/stockbond/sbcorr/series"
 
@@ -17,12 +18,71 @@ import (
 // Grid tiles plots row by row into Cols columns with aligned data areas
 // (gonum's plot.Align), under an optional overall title: small multiples of
 // countries, sectors or maturities, or two dependograms side by side.
-// Missing cells at the end of the last row stay empty.
+// Missing cells at the end of the last row stay empty. The legends of the
+// panels (their TopLegends) are drawn once for the grid, under its title
+// and outside the panels, when Legend says so.
 type Grid struct {
-	Title string
-	Cols  int
-	Plots []*plot.Plot
-	Theme *Theme
+	Title  string
+	Cols   int
+	Plots  []*plot.Plot
+	Legend LegendPlacement
+	Theme  *Theme
+}
+
+// LegendPlacement says where the legends of a Grid's panels go.
+type LegendPlacement int
+
+const (
+	// LegendAuto (the default) is LegendShared when every panel with a
+	// legend names the same entries in the same order (the same series in
+	// every panel, the usual small multiples), else LegendPerPanel.
+	LegendAuto LegendPlacement = iota
+	// LegendShared draws one legend for the grid: the entries of all
+	// panels, each name once (with the first panel's sample), in order of
+	// first appearance. Use it when a name means the same line in every
+	// panel even if not every panel has every line.
+	LegendShared
+	// LegendPerPanel keeps each panel's legend above its data.
+	LegendPerPanel
+)
+
+// sharedLegend returns the grid's legend, styled as the first panel's, when
+// the panels' legends are shared (see LegendPlacement), else nil.
+func (g *Grid) sharedLegend() *TopLegend {
+	if g.Legend == LegendPerPanel {
+		return nil
+	}
+	out := &TopLegend{ThumbW: vg.Points(20)}
+	var first []string
+	seen := map[string]bool{}
+	same, any := true, false
+	for _, p := range g.Plots {
+		if p == nil {
+			continue
+		}
+		l := legendOf(p)
+		if l == nil || len(l.Entries) == 0 {
+			continue
+		}
+		names := make([]string, len(l.Entries))
+		for i, e := range l.Entries {
+			names[i] = e.Name
+			if !seen[e.Name] {
+				seen[e.Name] = true
+				out.Entries = append(out.Entries, e)
+			}
+		}
+		if !any {
+			first, any = names, true
+			out.TextStyle, out.ThumbW = l.TextStyle, l.ThumbW
+		} else if !slices.Equal(names, first) {
+			same = false
+		}
+	}
+	if !any || g.Legend == LegendAuto && !same {
+		return nil
+	}
+	return out
 }
 
 // ShareX sets every plot's x range to the union of their ranges, so that
@@ -51,7 +111,9 @@ func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
 
 // Draw implements Drawer, drawing each panel fitted to its tile (see fit:
 // smaller or wrapped titles, fewer tick labels and more legend rows in
-// narrow panels); a long overall title wraps too (see fitText). It panics if Cols < 1.
+// narrow panels); a long overall title wraps too (see fitText). A shared
+// legend (see Legend) is centred under the title, in as many rows as the
+// grid's width needs. It panics if Cols < 1.
 func (g *Grid) Draw(c draw.Canvas) {
 	if g.Cols < 1 {
 		panic(fmt.Sprintf("sbcorr: plotting.Grid.Draw: Cols %d < 1", g.Cols))
@@ -59,11 +121,26 @@ func (g *Grid) Draw(c draw.Canvas) {
 	theme := themeOr(g.Theme)
 	if g.Title != "" {
 		sty := text.Style{Font: font.From(theme.Font, theme.TitleSize+1), XAlign: draw.XCenter, YAlign: draw.YTop,
-			Handler: plot.DefaultTextHandler, Color: color.Black}
+			Handler: theme.handler(), Color: color.Black}
 		var title string
 		title, sty.Font.Size = fitText(sty, g.Title, c.Max.X-c.Min.X)
 		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, title)
 		c.Max.Y -= sty.Rectangle(title).Size().Y + vg.Points(6)
+	}
+	l := g.sharedLegend()
+	shared := l != nil
+	if shared && l.shown() {
+		width := c.Max.X - c.Min.X
+		l = l.fitted(width)
+		rows, colW := l.rows(width)
+		var used vg.Length
+		for _, w := range colW {
+			used += w
+		}
+		used -= 3 * legendGap // the last column's trailing gap
+		rowsH := vg.Length(len(rows)) * l.rowHeight()
+		l.drawAt(c, max(c.Min.X, c.Center().X-used/2), c.Max.Y-rowsH, width)
+		c.Max.Y -= rowsH + legendGap
 	}
 	rows := (len(g.Plots) + g.Cols - 1) / g.Cols
 	tiles := draw.Tiles{Rows: rows, Cols: g.Cols, PadX: vg.Points(10), PadY: vg.Points(8)}
@@ -74,7 +151,7 @@ func (g *Grid) Draw(c draw.Canvas) {
 		grid[r] = make([]*plot.Plot, g.Cols)
 		for k := range g.Cols {
 			if i := r*g.Cols + k; i < len(g.Plots) {
-				grid[r][k] = fit(g.Plots[i], tw, th)
+				grid[r][k] = fitPanel(g.Plots[i], tw, th, shared)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 	"weak"
 
 	"gonum.org/v1/plot"
@@ -35,7 +36,12 @@ const (
 // TopLegend is recomputed for the width of the data area, so that narrow
 // panels of a Grid stay readable and the legend never needs more rows
 // than reserved. p itself is not modified, so drawing is repeatable.
-func fit(p *plot.Plot, w, h vg.Length) *plot.Plot {
+func fit(p *plot.Plot, w, h vg.Length) *plot.Plot { return fitPanel(p, w, h, false) }
+
+// fitPanel is fit for a panel of a Grid; with hideLegend, the panel's
+// TopLegend is not drawn and its room is given back (the Grid draws it once
+// for all panels).
+func fitPanel(p *plot.Plot, w, h vg.Length, hideLegend bool) *plot.Plot {
 	q := *p
 	q.Title.Text, q.Title.TextStyle.Font.Size = fitText(q.Title.TextStyle, q.Title.Text, w)
 	dw, dh := w-axesRoom, h-axesRoom
@@ -43,7 +49,15 @@ func fit(p *plot.Plot, w, h vg.Length) *plot.Plot {
 	q.X.Tick.Marker = sparser(q.X.Tick.Marker, dw, xLabelRoom)
 	q.Y.Tick.Marker = sparser(q.Y.Tick.Marker, dh, yLabelRoom)
 	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
-	if l := legendOf(p); l != nil {
+	l := legendOf(p)
+	switch {
+	case l != nil && hideLegend:
+		q.Title.Padding -= l.reserved
+		if q.Title.Text == " " { // set by AddTopLegend to make room
+			q.Title.Text = ""
+		}
+		hideLegendOf(&q)
+	case l != nil:
 		// The data-area width of q drawn on c, less 3% for the
 		// alignment of Grid panels, which can only narrow it.
 		da := q.DataCanvas(c)
@@ -77,7 +91,7 @@ func fitText(sty text.Style, txt string, w vg.Length) (string, vg.Length) {
 	if strings.Contains(txt, "\n") || fitSize(sty, txt, w) >= 0.85*size {
 		return txt, fitSize(sty, txt, w)
 	}
-	words := strings.Fields(txt)
+	words := mathFields(txt)
 	for s := size; s >= 6; s -= 0.5 {
 		sty.Font.Size = s
 		if lines := wrapWords(sty, words, w); len(lines) <= 2 {
@@ -86,6 +100,32 @@ func fitText(sty text.Style, txt string, w vg.Length) (string, vg.Length) {
 	}
 	sty.Font.Size = 6
 	return strings.Join(wrapWords(sty, words, w), "\n"), 6
+}
+
+// mathFields splits txt at spaces outside math (see Math), so that
+// wrapping never cuts a formula.
+func mathFields(txt string) []string {
+	var words []string
+	var cur strings.Builder
+	inMath := false
+	rs := []rune(txt)
+	for i, r := range rs {
+		switch {
+		case r == '$' && (i == 0 || rs[i-1] != '\\'):
+			inMath = !inMath
+		case unicode.IsSpace(r) && !inMath:
+			if cur.Len() > 0 {
+				words = append(words, cur.String())
+				cur.Reset()
+			}
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	if cur.Len() > 0 {
+		words = append(words, cur.String())
+	}
+	return words
 }
 
 // wrapWords splits words greedily into lines whose text in style sty fits
@@ -144,6 +184,9 @@ func sparser(t plot.Ticker, length, room vg.Length) plot.Ticker {
 	case FormatTicks:
 		m.Labels = min(labelsOr(m.Labels, 6), n)
 		return m
+	case LogTicks:
+		m.Labels = min(labelsOr(m.Labels, 6), n)
+		return m
 	case DateTicks:
 		m.MaxLabels = min(labelsOr(m.MaxLabels, 10), max(2, int(length/dateLabelRoom)))
 		return m
@@ -156,6 +199,21 @@ func labelsOr(n, def int) int {
 		return def
 	}
 	return n
+}
+
+// hiddenLegends holds (weakly) the fitted copies of Grid panels whose
+// TopLegend the Grid draws once for all panels.
+var hiddenLegends sync.Map // weak.Pointer[plot.Plot] -> struct{}
+
+func hideLegendOf(q *plot.Plot) {
+	k := weak.Make(q)
+	hiddenLegends.Store(k, struct{}{})
+	runtime.AddCleanup(q, func(k weak.Pointer[plot.Plot]) { hiddenLegends.Delete(k) }, k)
+}
+
+func legendHidden(p *plot.Plot) bool {
+	_, ok := hiddenLegends.Load(weak.Make(p))
+	return ok
 }
 
 // topLegends maps a plot (weakly, so that plots are still collected) to the

@@ -38,7 +38,9 @@ const (
 // legends of narrow panels wrap into more rows instead of overlapping the
 // data. Calling it again on the same plot (for example to name a line
 // added to a builder's chart) appends the entries to its legend. With no
-// entries it does nothing.
+// entries it does nothing. A legend of a single entry is not drawn (the
+// title or the axis label names a single series) and takes no room until
+// a second entry joins it.
 //
 // The legend of p is found again through a registry keyed by a weak
 // pointer to p (safe for concurrent use; the entry goes when p is
@@ -48,28 +50,59 @@ func (t Theme) AddTopLegend(p *plot.Plot, entries ...LegendEntry) {
 	if len(entries) == 0 {
 		return
 	}
-	if l := legendOf(p); l != nil {
-		p.Title.Padding -= l.reserved
-		l.Entries = append(l.Entries, entries...)
-		l.reserved = l.height(legendWidth)
-		p.Title.Padding += l.reserved
-		return
+	l := legendOf(p)
+	if l == nil {
+		l = &TopLegend{TextStyle: p.Legend.TextStyle, ThumbW: vg.Points(20)}
+		l.TextStyle.Font.Size = t.TickSize
+		p.Add(l)
+		registerLegend(p, l)
 	}
-	l := &TopLegend{Entries: entries, TextStyle: p.Legend.TextStyle, ThumbW: vg.Points(20)}
-	l.TextStyle.Font.Size = t.TickSize
+	p.Title.Padding -= l.reserved
+	l.Entries = append(l.Entries, entries...)
 	l.reserved = l.height(legendWidth)
-	if p.Title.Text == "" {
+	p.Title.Padding += l.reserved
+	if l.reserved > 0 && p.Title.Text == "" {
 		p.Title.Text = " "
 	}
-	p.Title.Padding += l.reserved
-	p.Add(l)
-	registerLegend(p, l)
 }
 
-// height returns the room the legend needs above a data area of width w.
+// MinLegendEntries is the fewest entries a legend is drawn with: a single
+// series needs no legend.
+const MinLegendEntries = 2
+
+func (l *TopLegend) shown() bool { return len(l.Entries) >= MinLegendEntries }
+
+// height returns the room the legend needs above a data area of width w
+// (none when it is not shown).
 func (l *TopLegend) height(w vg.Length) vg.Length {
+	if !l.shown() {
+		return 0
+	}
+	l = l.fitted(w)
 	rows, _ := l.rows(w)
 	return vg.Length(len(rows))*l.rowHeight() + legendGap
+}
+
+// fitted returns l, or a copy with a smaller font (down to 70% of its
+// size, not below 6 pt) when its widest entry is wider than width (a
+// narrow panel), so that names are not cut at the edge of the chart.
+func (l *TopLegend) fitted(width vg.Length) *TopLegend {
+	widest := func(m *TopLegend) vg.Length {
+		var w vg.Length
+		for _, e := range m.Entries {
+			w = max(w, m.entryWidth(e)-3*legendGap)
+		}
+		return w
+	}
+	if widest(l) <= width {
+		return l
+	}
+	out := *l
+	floor := max(6, 0.7*l.TextStyle.Font.Size)
+	for out.TextStyle.Font.Size > floor && widest(&out) > width {
+		out.TextStyle.Font.Size = max(floor, out.TextStyle.Font.Size-0.5)
+	}
+	return &out
 }
 
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
@@ -114,15 +147,27 @@ func (l *TopLegend) rows(width vg.Length) ([][]LegendEntry, []vg.Length) {
 	return out, colW
 }
 
-// Plot implements plot.Plotter.
-func (l *TopLegend) Plot(c draw.Canvas, _ *plot.Plot) {
-	rows, colW := l.rows(c.Max.X - c.Min.X)
+// Plot implements plot.Plotter: the rows above the data area, unless the
+// legend has fewer than MinLegendEntries entries or plt is a panel whose
+// legend its Grid shows once for all panels.
+func (l *TopLegend) Plot(c draw.Canvas, plt *plot.Plot) {
+	if !l.shown() || legendHidden(plt) {
+		return
+	}
+	l.drawAt(c, c.Min.X, c.Max.Y+legendGap, c.Max.X-c.Min.X)
+}
+
+// drawAt draws the legend laid out for width with its left edge at x0 and
+// the bottom of its last row at y0.
+func (l *TopLegend) drawAt(c draw.Canvas, x0, y0, width vg.Length) {
+	l = l.fitted(width)
+	rows, colW := l.rows(width)
 	h := l.rowHeight()
 	sty := l.TextStyle
 	sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
 	for r, row := range rows {
-		yc := c.Max.Y + legendGap + h*(vg.Length(len(rows)-r)-0.5)
-		x := c.Min.X
+		yc := y0 + h*(vg.Length(len(rows)-r)-0.5)
+		x := x0
 		for k, e := range row {
 			tc := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{
 				Min: vg.Point{X: x, Y: yc - h*0.3}, Max: vg.Point{X: x + l.ThumbW, Y: yc + h*0.3}}}

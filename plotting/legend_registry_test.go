@@ -41,7 +41,8 @@ func TestLegendRegistryConcurrent(t *testing.T) {
 }
 
 // Every plot with a TopLegend is found in the registry while it lives, and
-// its entry is removed once it is collected (weak key plus cleanup).
+// its entry is removed once it is collected (weak key plus cleanup); so
+// are the entries of the panel copies whose legend a Grid draws once.
 func TestLegendRegistryReleased(t *testing.T) {
 	held := make([]*plot.Plot, 100)
 	for i := range held {
@@ -52,16 +53,24 @@ func TestLegendRegistryReleased(t *testing.T) {
 			t.Fatalf("plot %d: legend not registered", i)
 		}
 	}
+	_ = Must(SVG(&Grid{Cols: 10, Plots: held}, Width, Height))
+	hidden := 0
+	hiddenLegends.Range(func(_, _ any) bool { hidden++; return true })
+	if hidden < len(held) {
+		t.Fatalf("%d hidden panel legends registered, want at least %d", hidden, len(held))
+	}
 	runtime.KeepAlive(held)
 	held = nil
 	dead := func() int {
 		n := 0
-		topLegends.Range(func(k, _ any) bool {
-			if k.(weak.Pointer[plot.Plot]).Value() == nil {
-				n++
-			}
-			return true
-		})
+		for _, m := range []*sync.Map{&topLegends, &hiddenLegends} {
+			m.Range(func(k, _ any) bool {
+				if k.(weak.Pointer[plot.Plot]).Value() == nil {
+					n++
+				}
+				return true
+			})
+		}
 		return n
 	}
 	for range 100 {

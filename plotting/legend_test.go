@@ -30,7 +30,7 @@ func TestLegendColumnsAligned(t *testing.T) {
 		series = append(series, Series{Name: n, Dates: days(30), Values: wave(30)})
 	}
 	for _, w := range []float64{1, 0.75, 0.5} {
-		pos := textPositions(Must(SVG(Must(TimeSeries{Title: "t", Series: series}.Plot()), Width*vg.Length(w), Height)))
+		pos := textPositions(Must(SVG(Must(TimeSeries{Title: "t", Series: series}.Plot()), w16*vg.Length(w), h9)))
 		var rows [][]string
 		for i, n := range names {
 			p, ok := pos[n]

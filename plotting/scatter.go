@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
 	"math"
@@ -10,6 +11,8 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/stockbond/sbcorr/check"
 )
 
 // Scatter describes a scatter plot with fitted curves, highlighted points
@@ -40,7 +43,17 @@ type Scatter struct {
 	// fits the data. Points, curves and the band outside are clipped; the
 	// y range still fits all of them.
 	XMin, XMax float64
-	Theme      *Theme
+	// LogY draws the y axis on a log scale (wealth curves), labelled by
+	// LogTicks; every finite y must then be positive, and Zero is not
+	// allowed.
+	LogY bool
+	// Paired draws Curves[i] as the fit of Points[i]: both in palette
+	// colour i (the first cloud is then not grey), the points as glyphs
+	// twice the theme's size, and one legend entry for both (the curve's
+	// name, else the points'), so that each data set and its fit read
+	// together (par yields and their curve fits).
+	Paired bool
+	Theme  *Theme
 
 	curveStyles []draw.LineStyle // style of curve i when set (Functions' groups); else Theme.Line(i)
 }
@@ -54,14 +67,19 @@ type Band struct {
 
 // Plot builds the chart. It returns an error when there are neither points
 // nor curves, or when a group, curve, highlight set or band has mismatched
-// lengths or no finite point (naming it).
+// lengths or no finite point (naming it); with LogY, when a y is not
+// positive (naming the set) or Zero is set.
 func (s Scatter) Plot() (*plot.Plot, error) {
 	th := themeOr(s.Theme)
 	if len(s.Points) == 0 && len(s.Curves) == 0 {
 		return nil, fmt.Errorf("plotting: Scatter %q: no points and no curves", s.Title)
 	}
+	if err := s.checkLog(); err != nil {
+		return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
+	}
 	p := th.chart(axes{title: s.Title, x: s.XLabel, y: s.YLabel, xPercent: s.XPercent, yPercent: s.YPercent, vgrid: true})
 	var legend []LegendEntry
+	var pointsOf []*Points // with Paired: the glyphs of Points[i], for the entry of Curves[i]
 	if s.Band != nil {
 		b, err := s.Band.plotters(th.ShadeColor, 0)
 		if err != nil {
@@ -80,12 +98,20 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
 		}
 		style := th.Cloud()
-		if i > 0 {
+		switch {
+		case s.Paired:
+			style = th.Glyph(i)
+			style.Radius *= 2
+		case i > 0:
 			style = th.Glyph(i)
 			style.Color = th.Color(len(s.Curves) + i - 1)
 		}
 		pts := &Points{X: g.X, Y: g.Y, GlyphStyle: style}
 		p.Add(pts)
+		if s.Paired && i < len(s.Curves) {
+			pointsOf = append(pointsOf, pts)
+			continue // one entry with its curve
+		}
 		legend = append(legend, LegendEntry{g.Name, pts})
 	}
 	for i, c := range s.Curves {
@@ -99,20 +125,75 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		l := NewGapLine(c.X, c.Y, style)
 		l.Width *= 1.4
 		p.Add(l)
+		if i < len(pointsOf) {
+			legend = append(legend, LegendEntry{cmp.Or(c.Name, s.Points[i].Name), pair{pointsOf[i], l}})
+			continue
+		}
 		legend = append(legend, LegendEntry{c.Name, l})
 	}
 	if len(s.Highlight.X) > 0 {
 		if err := s.Highlight.check("highlight"); err != nil {
 			return nil, fmt.Errorf("plotting: Scatter %q: %w", s.Title, err)
 		}
+		c := th.Color(len(s.Curves) + max(len(s.Points)-1, 0))
+		if s.Paired {
+			c = th.Color(max(len(s.Curves), len(s.Points)))
+		}
 		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels,
-			GlyphStyle: draw.GlyphStyle{Color: th.Color(len(s.Curves) + max(len(s.Points)-1, 0)), Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
+			GlyphStyle: draw.GlyphStyle{Color: c, Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
 		p.Add(h)
 		legend = append(legend, LegendEntry{s.Highlight.Name, h})
 	}
 	fixRange(&p.X, [2]float64{s.XMin, s.XMax})
+	if s.LogY {
+		kind := check.Plain
+		if s.YPercent {
+			kind = check.PercentKind
+		}
+		logAxis(p, p.Y.Min, p.Y.Max, kind)
+	}
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil
+}
+
+// checkLog checks LogY against the data: positive y everywhere, no Zero.
+func (s Scatter) checkLog() error {
+	if !s.LogY {
+		return nil
+	}
+	if s.Zero {
+		return fmt.Errorf("LogY with Zero: a log axis has no 0")
+	}
+	sets := append(append(append([]XY{}, s.Points...), s.Curves...), s.Highlight)
+	if s.Band != nil {
+		sets = append(sets, XY{Name: s.Band.Name, X: s.Band.X, Y: s.Band.Lo})
+	}
+	for _, set := range sets {
+		x := set.X
+		at := func(i int) string {
+			if i < len(x) {
+				return fmt.Sprint("x = ", x[i])
+			}
+			return fmt.Sprint("index ", i)
+		}
+		if err := positive(fmt.Sprintf("%q", set.Name), set.Y, at); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pair is the legend sample of a point group and its fitted curve: the
+// line with a glyph on it.
+type pair struct {
+	pts  *Points
+	line *GapLine
+}
+
+// Thumbnail implements plot.Thumbnailer.
+func (p pair) Thumbnail(c *draw.Canvas) {
+	p.line.Thumbnail(c)
+	p.pts.Thumbnail(c)
 }
 
 // named keeps the legend entries that have a name.

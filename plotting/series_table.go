@@ -11,11 +11,11 @@ import (
 
 // SeriesTable lays dated series out as a Table for write-ups: a "date"
 // column (YYYY-MM-DD) over the sorted union of all dates, then one column
-// per series named by its Name and printed with format f (CSV keeps full
-// precision). A date a series lacks, or a NaN, is a NaN cell (printed as
-// Missing, empty in CSV). It returns an error when a series' Dates and Values
-// differ in length or a series repeats a date (naming the series and the
-// date).
+// per series named by its Name and printed with format f (CSV prints
+// CSVDigits significant digits). A date a series lacks, or a NaN, is a NaN
+// cell (printed as Missing, empty in CSV). It returns an error when a
+// series' Dates and Values differ in length or a series repeats a date
+// (naming the series and the date).
 func SeriesTable(title string, f check.Format, series ...Series) (*Table, error) {
 	cols := make([]map[time.Time]float64, len(series))
 	var dates []time.Time
@@ -56,8 +56,8 @@ func SeriesTable(title string, f check.Format, series ...Series) (*Table, error)
 }
 
 // SeriesCSV writes series as one CSV table (see SeriesTable): a "date"
-// column, one column per series, decimals at full precision, empty where a
-// series has no observation or a NaN.
+// column, one column per series, decimals at CSVDigits significant digits,
+// empty where a series has no observation or a NaN.
 func SeriesCSV(series ...Series) ([]byte, error) {
 	t, err := SeriesTable("", check.Format{}, series...)
 	if err != nil {

@@ -121,7 +121,8 @@ var texReplacer = strings.NewReplacer(
 func texEscape(s string) string { return texReplacer.Replace(s) }
 
 // CSV renders the table as CSV for re-use in other tools: a header row, then
-// numbers unformatted as decimals at full precision (0.382, not "38.2%"),
+// numbers unformatted as decimals at CSVDigits significant digits (0.382,
+// not "38.2%"),
 // NaN as an empty field, text cells as text. A final column "flag" lists
 // the names of the flagged columns of each row (separated by ";") when any
 // cell is flagged.
@@ -166,11 +167,20 @@ func (t *Table) anyFlag() bool {
 	return false
 }
 
-// rawField returns a cell for CSV: the number at full precision when the
-// cell holds one, else its text; "" for NaN without text.
+// CSVDigits is the number of significant digits of numbers in CSV: 15,
+// the most that every decimal survives (a decimal of up to 15 digits read
+// from a data file prints as written), so the noise of float arithmetic in
+// the 16th-17th digit is not printed (0.99/100 prints 0.0099, not the
+// shortest round-trip 0.009899999999999999); the printed number is within
+// 5e-15 (relative) of the float. Trailing zeros are dropped, exponents
+// are used below 1e-4 and from 1e15 (strconv's 'g' format).
+const CSVDigits = 15
+
+// rawField returns a cell for CSV: the number at CSVDigits when the cell
+// holds one, else its text; "" for NaN without text.
 func rawField(c Cell) string {
 	if finite(c.Value) {
-		return strconv.FormatFloat(c.Value, 'g', -1, 64)
+		return strconv.FormatFloat(c.Value, 'g', CSVDigits, 64)
 	}
 	return c.Text
 }

@@ -7,6 +7,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -32,17 +33,23 @@ type Theme struct {
 	GridColor  color.Color   // major grid lines; nil for none
 	ShadeColor color.Color   // shaded intervals (regimes, recessions)
 	RefColor   color.Color   // reference lines (zero line, boundaries)
+	// Text typesets every text of the chart; Default uses Math (LaTeX
+	// between dollar signs), nil leaves gonum's plain text.
+	Text text.Handler
 }
 
 // OkabeIto is the Okabe & Ito (2008) colour-blind-safe palette, ordered for
-// lines on white: blue, vermillion, bluish green, orange, reddish purple,
-// sky blue, black, yellow. See Okabe & Ito (2008), "Color Universal Design".
+// lines on white by contrast where it matters: blue, vermillion, bluish
+// green, reddish purple, orange, sky blue, black, yellow (orange, 2.25:1
+// against white (WCAG), comes after reddish purple, 3.06:1, so that a fourth
+// line, dash-dotted, stays visible). See Okabe & Ito (2008), "Color
+// Universal Design".
 var OkabeIto = []color.Color{
 	color.RGBA{0x00, 0x72, 0xB2, 0xFF},
 	color.RGBA{0xD5, 0x5E, 0x00, 0xFF},
 	color.RGBA{0x00, 0x9E, 0x73, 0xFF},
-	color.RGBA{0xE6, 0x9F, 0x00, 0xFF},
 	color.RGBA{0xCC, 0x79, 0xA7, 0xFF},
+	color.RGBA{0xE6, 0x9F, 0x00, 0xFF},
 	color.RGBA{0x56, 0xB4, 0xE9, 0xFF},
 	color.RGBA{0x00, 0x00, 0x00, 0xFF},
 	color.RGBA{0xF0, 0xE4, 0x42, 0xFF},
@@ -72,6 +79,7 @@ var Default = Theme{
 	GridColor:  color.Gray{Y: 0xE4},
 	ShadeColor: color.RGBA{0xD9, 0xD9, 0xD9, 0xFF},
 	RefColor:   color.Gray{Y: 0x40},
+	Text:       Math{Fonts: font.DefaultCache},
 }
 
 // Color returns the palette colour of series i (cycling).
@@ -122,9 +130,15 @@ func (t Theme) New() *plot.Plot {
 	return p
 }
 
-// Apply restyles p: fonts and sizes of title, axis labels, ticks and
-// legend; thin axes with small padding. It does not touch the plotters.
+// Apply restyles p: fonts, sizes and text handler of title, axis labels,
+// ticks and legend; thin axes with small padding. It does not touch the
+// plotters.
 func (t Theme) Apply(p *plot.Plot) {
+	if t.Text != nil {
+		for _, s := range []*text.Style{&p.Title.TextStyle, &p.Legend.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label} {
+			s.Handler = t.Text
+		}
+	}
 	p.Title.TextStyle.Font = font.From(t.Font, t.TitleSize)
 	p.Title.Padding = vg.Points(6)
 	p.Legend.TextStyle.Font = font.From(t.Font, t.TickSize)
@@ -164,4 +178,12 @@ func (t Theme) Tint(i int, f float64) color.Color {
 	r, g, b, _ := t.Color(i).RGBA()
 	mix := func(c uint32) uint8 { return uint8(math.Round(f*float64(c>>8) + (1-f)*255)) }
 	return color.RGBA{mix(r), mix(g), mix(b), 0xFF}
+}
+
+// handler returns the theme's text handler, gonum's default when nil.
+func (t Theme) handler() text.Handler {
+	if t.Text == nil {
+		return plot.DefaultTextHandler
+	}
+	return t.Text
 }

@@ -243,7 +243,9 @@ func stepDecimals(step float64) int {
 // closest to Labels (at least 3, so that a narrow range such as
 // [0.1231, 0.1236] still gets three labels; more labels than gonum's
 // DefaultTicks; ties go to the larger step), with unlabelled minor ticks
-// halfway between. Labels print the decimals of the step (0.1232, not
+// halfway between; when that is more than 1.5 Labels (a short axis, where
+// three labels force a small step), every second tick is labelled (if
+// that still labels three) and there are no halfway ticks. Labels print the decimals of the step (0.1232, not
 // 0.123200). A range narrower than about 1e-10 of its magnitude, where
 // float64 labels could not differ, is marked by one labelled tick at its
 // middle, as is an empty range (max <= min) at min.
@@ -268,22 +270,32 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	// Half of mag is below raw/2, so it always gives 2(n-1) >= 4 steps in
 	// the range and thus at least 3 labels: some candidate qualifies.
+	count := func(s float64) float64 { return math.Floor(max/s+1e-9) - math.Ceil(min/s-1e-9) + 1 }
 	step, best := 0.0, math.Inf(1)
 	for _, m := range []float64{0.5, 1, 2, 5, 10} {
 		s := m * mag
-		count := math.Floor(max/s+1e-9) - math.Ceil(min/s-1e-9) + 1
-		if d := math.Abs(count - float64(n)); d <= best && count >= 3 { // ties go to the larger step
+		c := count(s)
+		if d := math.Abs(c - float64(n)); d <= best && c >= 3 { // ties go to the larger step
 			step, best = s, d
 		}
 	}
-	decimals := stepDecimals(step)
+	// On a short axis the three labels a 1-2-5 step needs can be twice
+	// too many (-40% to 60% in steps of 20%): label every second tick.
+	every := 1.0
+	if count(step) > 1.5*float64(n) && count(2*step) >= 3 {
+		every = 2
+	}
+	decimals := stepDecimals(every * step)
 	var ticks []plot.Tick
 	for k := math.Ceil(min/step*2 - 1e-9); k/2*step <= max+1e-9*step; k++ {
+		if every == 2 && math.Mod(k, 2) != 0 {
+			continue // no half-step ticks under sparse labels
+		}
 		// Clamped: 3 * 0.1 is 0.30000000000000004, and gonum gives a label
 		// outside the axis range no room, so it would be clipped.
 		v := math.Min(math.Max(k/2*step, min), max)
 		tk := plot.Tick{Value: v}
-		if math.Mod(k, 2) == 0 {
+		if math.Mod(k, 2*every) == 0 {
 			if math.Abs(v) < 1e-9*step {
 				v = 0
 				tk.Value = 0

@@ -3,6 +3,7 @@ package plotting
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,5 +118,20 @@ func TestDateTicksAtLeastTwoLabels(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s..%s, MaxLabels %d: %q, want %q", tc.from, tc.to, tc.n, got, tc.want)
 		}
+	}
+}
+
+// On a short axis where the smallest 1-2-5 step with three labels gives
+// twice too many, every second tick is labelled.
+func TestNiceTicksShortAxis(t *testing.T) {
+	got := labels(NiceTicks{Labels: 3}.Ticks(-0.4, 0.6))
+	if want := []string{"-0.4", "0.0", "0.4"}; !slices.Equal(got, want) {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+	if got := labels(FormatTicks{Kind: check.PercentKind, Labels: 3}.Ticks(-0.4, 0.6)); !slices.Equal(got, []string{"-40%", "0%", "40%"}) {
+		t.Errorf("percent labels %q", got)
+	}
+	if got := labels(NiceTicks{Labels: 6}.Ticks(-0.4, 0.6)); len(got) != 6 {
+		t.Errorf("a long axis lost labels: %q", got)
 	}
 }

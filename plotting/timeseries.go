@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"gonum.org/v1/plot"
 
+	"github.com/stockbond/sbcorr/check"
 	"github.com/stockbond/sbcorr/series"
 )
 
@@ -55,6 +57,18 @@ type TimeSeries struct {
 	// an extreme stays clear of the frame (with Zero, a bound at 0 stays
 	// at 0).
 	YRange [2]float64
+	// LogY draws the y axis on a log scale (wealth curves, price levels),
+	// labelled by LogTicks; every finite value of the series and bands
+	// must then be positive, and Zero is not allowed.
+	LogY bool
+	// Clip, when in (0, 0.5), fits the y axis to the Clip and 1 - Clip
+	// quantiles of the series' finite values (pooled, linear
+	// interpolation) instead of their extremes, so that a few spikes do
+	// not flatten the rest; lines beyond are cut at the frame, and a
+	// caption under the chart says how many values lie outside
+	// ("12 of 8,007 values outside the y range (1%-99% quantiles)").
+	// YRange takes precedence.
+	Clip float64
 	// NoThin draws every point; by default a series or band with more
 	// than MaxPoints points is thinned with Thin (min/max per bucket).
 	NoThin bool
@@ -71,11 +85,16 @@ type TimeSeries struct {
 // legend above the data area names them when there are several (or when
 // shaded spans or bands are named). It returns an error when there is no
 // series, a series or band has no finite value, or a series' Dates and
-// Values (a band's Dates, Lo and Hi) differ in length (naming it).
+// Values (a band's Dates, Lo and Hi) differ in length (naming it); with
+// LogY, when a value is not positive (naming the series and the date) or
+// Zero is set; when Clip is outside [0, 0.5).
 func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	th := themeOr(ts.Theme)
 	if len(ts.Series) == 0 {
 		return nil, fmt.Errorf("plotting: TimeSeries %q: no series", ts.Title)
+	}
+	if err := ts.checkScale(); err != nil {
+		return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 	}
 	p := th.chart(axes{title: ts.Title, y: ts.YLabel, yPercent: ts.Percent})
 	p.X.Tick.Marker = DateTicks{Location: ts.Location}
@@ -128,13 +147,89 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 			legend = append(legend, LegendEntry{ts.Series[i].Name, l})
 		}
 	}
+	ts.fitY(p)
+	fixRange(&p.Y, ts.YRange)
+	th.AddTopLegend(p, legend...)
+	return p, nil
+}
+
+// checkScale checks LogY and Clip against the data.
+func (ts TimeSeries) checkScale() error {
+	if !(ts.Clip >= 0 && ts.Clip < 0.5) {
+		return fmt.Errorf("Clip %v outside [0, 0.5)", ts.Clip)
+	}
+	if !ts.LogY {
+		return nil
+	}
+	if ts.Zero {
+		return fmt.Errorf("LogY with Zero: a log axis has no 0")
+	}
+	day := func(d []time.Time) func(int) string {
+		return func(i int) string {
+			if i < len(d) {
+				return d[i].Format(time.DateOnly)
+			}
+			return fmt.Sprint("index ", i)
+		}
+	}
+	for _, s := range ts.Series {
+		if err := positive(fmt.Sprintf("series %q", s.Name), s.Values, day(s.Dates)); err != nil {
+			return err
+		}
+	}
+	for _, b := range ts.Bands {
+		if err := positive(fmt.Sprintf("band %q", b.Name), b.Lo, day(b.Dates)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fitY sets the y range of p (fitted by gonum to the lines and bands): to
+// the Clip quantiles of the series when Clip is set (saying in the x-axis
+// caption how many values lie outside), with 0 when Zero, widened by
+// Headroom (in log space with LogY).
+func (ts TimeSeries) fitY(p *plot.Plot) {
+	if ts.Clip > 0 {
+		var all []float64
+		for _, s := range ts.Series {
+			all = append(all, s.Values...)
+		}
+		v := sortedCopy(all)
+		lo, hi := interp(v, ts.Clip), interp(v, 1-ts.Clip)
+		out := 0
+		for _, x := range v {
+			if x < lo || x > hi {
+				out++
+			}
+		}
+		p.Y.Min, p.Y.Max = lo, hi
+		p.X.Label.Text = fmt.Sprintf("%s of %s values outside the y range (%s-%s quantiles)",
+			groupDigits(out), groupDigits(len(v)), trimPercent(ts.Clip), trimPercent(1-ts.Clip))
+	}
+	if ts.LogY {
+		logAxis(p, p.Y.Min, p.Y.Max, map[bool]check.Kind{false: check.Plain, true: check.PercentKind}[ts.Percent])
+		return
+	}
 	if ts.Zero {
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
 	}
 	addHeadroom(&p.Y, ts.Zero)
-	fixRange(&p.Y, ts.YRange)
-	th.AddTopLegend(p, legend...)
-	return p, nil
+}
+
+// groupDigits prints n with thousands separated by commas: 8,007.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// trimPercent prints a fraction as a percent with the digits it needs:
+// 0.01 as 1%, 0.005 as 0.5%.
+func trimPercent(f float64) string {
+	return strconv.FormatFloat(100*f, 'g', 12, 64) + "%"
 }
 
 // thin returns the number of points above which lines and bands are

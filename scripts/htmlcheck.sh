@@ -3,7 +3,10 @@
 # network), check that every formula was typeset by the local MathJax (no
 # untypeset formula, no "Math Processing Error") and count the charts (inline
 # SVG and PNG images); write a screenshot of each page's top to
-# OUT/screenshots/NAME.png. Exits 1 if a report fails.
+# OUT/screenshots/NAME.png; then measure the text of every chart at 1280 px
+# page width (scripts/chartsizes.py; a report, not a failure: its "tick"
+# size is the most frequent text size, which in a heatmap with many cells
+# is the size the cell values shrank to). Exits 1 if a report fails.
 set -uo pipefail
 out=${1:-out}
 mkdir -p "$out/screenshots"
@@ -31,4 +34,8 @@ for html in "$out"/*.html; do
   fi
   printf '%-36s formulas %3d typeset %3d  charts %3d  %s\n' "$name" "$formulas" "$typeset" "$charts" "$verdict"
 done
+reports=("$out"/*.html)
+if [ ${#reports[@]} -gt 0 ]; then
+  /usr/bin/python3 "$(dirname "$0")/chartsizes.py" "${reports[@]}"
+fi
 exit $status

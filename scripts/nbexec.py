@@ -13,6 +13,8 @@ For every notebook, in the order given:
   * writes DIR/NAME.ipynb and DIR/NAME.html, the HTML loading MathJax from
     DIR/mathjax (a link to Debian's libjs-mathjax), so formulas render offline;
   * keeps the kernel's verbose log in DIR/NAME.kernel.log;
+  * sets SBCORR_NOTEBOOK=NAME (without .ipynb) in the kernel's environment,
+    which cell programs inherit (plotting/nb names exported figures by it);
   * prints one line: name, wall time, status, and the notebook's time budget
     (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded.
 A failing notebook is reported with the cell number, the cell source and the

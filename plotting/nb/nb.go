@@ -3,6 +3,9 @@
 // notebook, and keeps the notebook's scoreboard of check rows across cells
 // (Check, Scoreboard). Every function is a no-op for display outside a notebook (gonbui
 // sends nothing unless GONB_PIPE is set), so code using it runs anywhere.
+// Charts fill the cell (Show; see plotting.NotebookZoom); Export writes a
+// chart to a file at a size preset, and under `make figures` every chart
+// shown is also written to the figures folder (see FiguresEnv).
 package nb
 
 import (
