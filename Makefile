@@ -7,6 +7,10 @@ OUT ?= out
 # NB selects notebooks by name prefix, e.g. `make notebooks NB=03`.
 NB ?=
 NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
+# NBTIMEOUT is the per-cell timeout in seconds (default: max(the notebook's
+# budget, 180 s), so that a cold first cell never times out).
+NBTIMEOUT ?=
+NBEXEC = $(PY) scripts/nbexec.py $(if $(NBTIMEOUT),--timeout $(NBTIMEOUT))
 PORT ?= 8888
 IP ?= 127.0.0.1
 
@@ -17,11 +21,11 @@ setup:
 
 ## notebooks: execute every notebook headless; executed .ipynb and .html in $(OUT)/
 notebooks: setup
-	@$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
+	@$(NBEXEC) --out $(OUT) $(NOTEBOOKS)
 
 ## test: go vet, all Go tests, then every notebook executed once (in $(OUT)/test)
 test: setup gotest
-	@$(PY) scripts/nbexec.py --out $(OUT)/test $(NOTEBOOKS)
+	@$(NBEXEC) --out $(OUT)/test $(NOTEBOOKS)
 
 gotest:
 	go vet ./...
