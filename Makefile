@@ -38,7 +38,7 @@ bench:
 
 ## lab: a Jupyter server on localhost (IP, PORT) with the notebooks
 lab: setup
-	/usr/bin/jupyter notebook --no-browser --allow-root --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
+	/usr/bin/jupyter notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root) --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
 
 ## htmlcheck: render the HTML reports in headless Chromium and check that
 ## formulas and charts rendered (screenshots in $(OUT)/screenshots)

@@ -8,6 +8,8 @@
 #   scripts/setup.sh --peers    also the peers for `make bench` and fixture scripts
 #                               (python3-pandas, python3-statsmodels, python3-scipy, R + sandwich)
 #   scripts/setup.sh --browser  also Chromium, for `make htmlcheck`
+#   scripts/setup.sh --system   only the Debian packages, the part that needs root (the
+#                               Dockerfile runs this as root, then the rest as its user)
 #
 # Binaries go to GOBIN (default: $(go env GOPATH)/bin), which the Makefile puts
 # first on PATH. As root apt-get runs directly, otherwise through sudo. On a
@@ -16,18 +18,19 @@
 # SBCORR_OS_RELEASE overrides the os-release file (used by the tests).
 set -euo pipefail
 
-want_peers=0 want_browser=0
+want_peers=0 want_browser=0 system_only=0
 for arg in "$@"; do
   case "$arg" in
     --peers) want_peers=1 ;;
     --browser) want_browser=1 ;;
+    --system) system_only=1 ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-gonb_version=$(awk '$1 == "github.com/janpfeifer/gonb" {print $2; exit}' "$root/go.mod")
-goimports_version=$(awk '$1 == "golang.org/x/tools" {print $2; exit}' "$root/go.mod")
+gonb_version=$(awk '$1 == "github.com/janpfeifer/gonb" {print $2; exit}' "$root/go.mod" 2>/dev/null || true)
+goimports_version=$(awk '$1 == "golang.org/x/tools" {print $2; exit}' "$root/go.mod" 2>/dev/null || true)
 
 apt_pkgs=(jupyter-nbconvert jupyter-client jupyter-notebook python3-nbclient libjs-mathjax fonts-liberation)
 [ "$want_peers" = 1 ] && apt_pkgs+=(python3-pandas python3-statsmodels python3-scipy r-base-core r-cran-sandwich)
@@ -69,6 +72,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+[ "$system_only" = 1 ] && { echo "setup: Debian packages present (${apt_pkgs[*]})"; exit 0; }
 
 gobin=${GOBIN:-$(go env GOPATH)/bin}
 mkdir -p "$gobin"
