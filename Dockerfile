@@ -20,7 +20,7 @@ USER sbcorr
 WORKDIR /sbcorr
 # go.mod pins GoNB and goimports; setup.sh installs them and registers the kernels.
 COPY --chown=sbcorr:sbcorr go.mod go.sum ./
-COPY --chown=sbcorr:sbcorr scripts/setup.sh scripts/setup.sh
+COPY --chown=sbcorr:sbcorr scripts/setup.sh scripts/sbcorr_kernel.py scripts/
 RUN bash scripts/setup.sh
 COPY --chown=sbcorr:sbcorr . .
 RUN go build ./...

@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Execute GoNB notebooks headless and write executed .ipynb and .html reports.
 
-Usage: nbexec.py [--out DIR] [--timeout SECONDS] [--budget SECONDS] [--kernel NAME] NOTEBOOK...
+Usage: nbexec.py [--out DIR] [--timeout SECONDS] [--budget SECONDS] [--kernel NAME] [--cell-times] NOTEBOOK...
 
 For every notebook, in the order given:
   * runs its cells one by one with the kernel its metadata names (nbclient;
-    --kernel overrides it), the kernel's working directory being the
+    --kernel overrides it; the "sbcorr" kernel is a private copy running the
+    repository this script belongs to), the kernel's working directory being the
     notebook's folder, and stops at the first failing cell (panic, compile
-    error, os.Exit != 0, a cell running longer than the per-cell timeout:
-    --timeout, default max(the notebook's budget, 180 s));
+    error, os.Exit != 0, a `!` shell command GoNB reports as "exit status N",
+    a cell running longer than the per-cell timeout: --timeout, default
+    max(the notebook's budget, 180 s));
   * then kills whatever the kernel's cells left running (a timed-out program
     ignoring signals, a process it started in its own session: SIGKILL to
     the kernel's process tree and groups, orphans included) and removes the
@@ -20,7 +22,8 @@ For every notebook, in the order given:
     DIR/mathjax (a link to Debian's libjs-mathjax), so formulas render offline;
   * keeps the kernel's verbose log in DIR/NAME.kernel.log;
   * prints one line: name, wall time, status, and the notebook's time budget
-    (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded.
+    (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded
+    (--cell-times adds each code cell's wall time).
 A failing notebook is reported with the cell number, the cell source and the
 cell's output (the panic text GoNB writes to stderr). Exit status is 1 when
 any notebook failed, 0 otherwise. Run it with Debian's /usr/bin/python3.
@@ -40,14 +43,18 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+import sbcorr_kernel  # noqa: E402 (the kernel script beside this one)
+
 MATHJAX_DIR = "/usr/share/javascript/mathjax"
 MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 GONB_TMP = re.compile(r"(?:/[^\s/]+)*/gonb_[0-9a-f]+/")
-PR_SET_CHILD_SUBREAPER = 36
-MIN_CELL_TIMEOUT = 180  # seconds: a cold first cell (fresh Go caches) took 52 s
-DEFAULT_KERNEL = "gonb"
 GONB_LINE = re.compile(r" ?\x1b\[7m\[\[ Cell \[\d+\] Line \d+ \]\]\x1b\[0m ?")
+PR_SET_CHILD_SUBREAPER = 36
+MIN_CELL_TIMEOUT = 180  # seconds: a cold first cell (empty Go build cache) took 52 s
+DEFAULT_KERNEL = sbcorr_kernel.NAME
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def output_text(cell):
@@ -104,7 +111,7 @@ def normalise(nb):
             cell.outputs = canonical_outputs(cell.outputs)
 
 
-def execute(path, kernel, timeout, log):
+def execute(path, kernel, timeout, log, cell_times=None):
     """Run the notebook's cells in order with the kernel named kernel, the
     kernel's own log going to the file object log; return (nb, failure or
     None, number of leftover processes killed).
@@ -121,17 +128,24 @@ def execute(path, kernel, timeout, log):
     tmp = tempfile.mkdtemp(prefix="nbexec-")
     tree = {}
     try:
-        with client.setup_kernel(stderr=log, stdout=log, env=dict(os.environ, TMPDIR=tmp)):
+        env = dict(os.environ, TMPDIR=tmp)
+        env.pop("SBCORR_REPO", None)  # run this checkout (see private_kernel)
+        with client.setup_kernel(stderr=log, stdout=log, env=env):
             root = client.km.provisioner.process.pid
             try:
                 for index, cell in enumerate(nb.cells):
                     if cell.cell_type != "code":
                         continue
+                    started = time.monotonic()
                     try:
                         client.execute_cell(cell, index)
-                    except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
+                        shell_status(cell)
+                    except (CellExecutionError, CellTimeoutError, DeadKernelError, ShellCommandError) as err:
                         failure = (index, cell, err)
                         break
+                    finally:
+                        if cell_times is not None:
+                            cell_times.append((index + 1, time.monotonic() - started))
             finally:
                 # Before the kernel shuts down and its orphans lose their parent.
                 table = proc_table()
@@ -140,6 +154,27 @@ def execute(path, kernel, timeout, log):
         killed = kill_leftovers(tree)
         shutil.rmtree(tmp, ignore_errors=True)
     return nb, failure, killed
+
+
+class ShellCommandError(Exception):
+    """A cell's `!` shell command failed although the kernel said ok."""
+
+
+SHELL_EXIT = re.compile(r"(?m)^exit status ([1-9][0-9]*)$")
+
+
+def shell_status(cell):
+    """Raise ShellCommandError when a cell with a `!` shell command printed
+    GoNB's "exit status N" line: GoNB reports a failing shell command only
+    that way and marks the cell ok, so the next cell used to be blamed (e.g.
+    the old set-up cell's `go mod edit` outside the repository)."""
+    if not any(line.startswith("!") for line in cell.source.splitlines()):
+        return
+    stderr = "".join(o.get("text", "") for o in cell.get("outputs", [])
+                     if o.get("output_type") == "stream" and o.get("name") == "stderr")
+    m = SHELL_EXIT.search(ANSI.sub("", stderr))
+    if m:
+        raise ShellCommandError("shell command failed with exit status " + m.group(1))
 
 
 def proc_table():
@@ -236,6 +271,18 @@ def describe(name, failure):
     return "\n".join(l for l in lines if l is not None)
 
 
+def private_kernel(tmp):
+    """Register, for this process and the kernels it starts, an sbcorr
+    kernel running the repository this runner belongs to (JUPYTER_PATH comes
+    first in Jupyter's search), so that a headless run tests this checkout
+    whatever the user's own kernel points at (setup.sh rewrites that one for
+    the last repository set up)."""
+    gonb = shutil.which("gonb")
+    if gonb:
+        sbcorr_kernel.install(os.path.join(tmp, "kernels"), REPO, gonb)
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (tmp, os.environ.get("JUPYTER_PATH")) if p)
+
+
 def link_mathjax(out):
     target = os.path.join(out, "mathjax")
     if not os.path.lexists(target) and os.path.isdir(MATHJAX_DIR):
@@ -250,9 +297,20 @@ def main():
     ap.add_argument("--budget", type=float, default=60, help="default seconds per notebook (warm)")
     ap.add_argument("--kernel", default=None,
                     help="kernel name (default: the notebook's metadata.kernelspec.name, else %s)" % DEFAULT_KERNEL)
+    ap.add_argument("--cell-times", action="store_true", help="print every code cell's wall time")
     ap.add_argument("notebooks", nargs="+")
     args = ap.parse_args()
     become_subreaper()
+    kernels = tempfile.mkdtemp(prefix="nbexec-kernels-")
+    try:
+        private_kernel(kernels)
+        return run(args)
+    finally:
+        shutil.rmtree(kernels, ignore_errors=True)
+
+
+def run(args):
+    """Execute args.notebooks (see the module doc); return the exit status."""
     os.makedirs(args.out, exist_ok=True)
     link_mathjax(args.out)
     exporter = HTMLExporter(mathjax_url=MATHJAX_URL)
@@ -267,8 +325,9 @@ def main():
             budget = meta.get("sbcorr", {}).get("budget_seconds", args.budget)
             kernel = args.kernel or meta.get("kernelspec", {}).get("name") or DEFAULT_KERNEL
             timeout = args.timeout or max(budget, MIN_CELL_TIMEOUT)
+            times = [] if args.cell_times else None
             with open(os.path.join(args.out, stem + ".kernel.log"), "w") as log:
-                nb, failure, killed = execute(path, kernel, timeout, log)
+                nb, failure, killed = execute(path, kernel, timeout, log, times)
         except Exception as err:  # kernel could not start, unreadable notebook
             failed.append(name)
             print("%-36s %7s  FAIL  %s" % (name, "-", err), flush=True)
@@ -284,6 +343,8 @@ def main():
             note += "  (killed %d process%s left running)" % (killed, "es" if killed > 1 else "")
         status = "ok" if failure is None else "FAIL"
         print("%-36s %6.1fs  %s%s" % (name, secs, status, note), flush=True)
+        if times:
+            print("    cell times: " + ", ".join("%d: %.1fs" % t for t in times), flush=True)
         if failure is not None:
             failed.append(name)
             print(describe(name, failure), flush=True)
