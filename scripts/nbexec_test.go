@@ -7,27 +7,38 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 )
 
+// gonbOnPath puts GOPATH/bin on PATH when GoNB is not on it (the Makefile
+// does so for `make test`); it reports whether GoNB can then be found.
+var gonbOnPath = sync.OnceValue(func() bool {
+	if _, err := exec.LookPath("gonb"); err == nil {
+		return true
+	}
+	gopath, err := exec.Command("go", "env", "GOPATH").Output()
+	bin := filepath.Join(strings.TrimSpace(string(gopath)), "bin")
+	if _, serr := os.Stat(filepath.Join(bin, "gonb")); err != nil || serr != nil {
+		return false
+	}
+	os.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return true
+})
+
 // requireKernel skips the test when Jupyter or GoNB is missing (`make test`
-// runs scripts/setup.sh first, so there they are present) and puts GoNB on
-// PATH for the runner.
+// runs scripts/setup.sh first, so there they are present). The tests that
+// start kernels run in parallel: they mostly wait.
 func requireKernel(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat("/usr/bin/jupyter"); err != nil {
 		t.Skip("Jupyter is not installed: run scripts/setup.sh")
 	}
-	if _, err := exec.LookPath("gonb"); err == nil {
-		return
-	}
-	gopath, err := exec.Command("go", "env", "GOPATH").Output()
-	bin := filepath.Join(strings.TrimSpace(string(gopath)), "bin")
-	if _, serr := os.Stat(filepath.Join(bin, "gonb")); err != nil || serr != nil {
+	if !gonbOnPath() {
 		t.Skip("GoNB is not installed: run scripts/setup.sh")
 	}
-	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Parallel()
 }
 
 // writeNotebook writes a notebook made of the given code cells, run by the
@@ -270,7 +281,7 @@ func TestRunnerKillsWhatATimedOutCellStarted(t *testing.T) {
 	info := filepath.Join(dir, "pids")
 	path := filepath.Join(dir, "97_runaway.ipynb")
 	writeNotebook(t, path, "sbcorr", "%noautoget", fmt.Sprintf(runawayCell, info))
-	text := runNotebooks(t, 1, "--out", filepath.Join(dir, "out"), "--timeout", "8", path)
+	text := runNotebooks(t, 1, "--out", filepath.Join(dir, "out"), "--timeout", "15", path)
 	for _, want := range []string{"97_runaway.ipynb", "cell 2 failed", "cell timed out", "killed 2 processes left running"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("runner output lacks %q:\n%s", want, text)
