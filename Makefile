@@ -36,7 +36,8 @@ bench:
 	@bash scripts/setup.sh --peers
 	@bash scripts/bench.sh
 
-## lab: a Jupyter server on localhost (IP, PORT) with the notebooks
+## lab: a Jupyter server on localhost (IP, PORT) with the notebooks; setup first registers
+## the "Go (sbcorr)" kernel for this checkout and warms the Go build cache
 lab: setup
 	/usr/bin/jupyter notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root) --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
 
