@@ -17,6 +17,7 @@ command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get inst
 mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 root=${DOCKERCHECK_ROOT:-$(mktemp -d /var/tmp/sbcorr-dockercheck.XXXXXX)}
+chmod 755 "$root"  # mktemp makes it 0700: the image's non-root USER must traverse /
 
 if [ ! -x "$root/usr/bin/apt-get" ]; then
   echo "dockercheck: debootstrap bookworm into $root ($mirror)"
