@@ -178,9 +178,10 @@ def shell_status(cell):
 
 
 def proc_table():
-    """Return {pid: (ppid, process group, start time, state)} from /proc."""
+    """Return {pid: (ppid, process group, start time, state)} from /proc
+    (empty where there is no /proc: nothing is then killed)."""
     table = {}
-    for name in os.listdir("/proc"):
+    for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
         if not name.isdigit():
             continue
         try:
