@@ -7,6 +7,10 @@ OUT ?= out
 # NB selects notebooks by name prefix, e.g. `make notebooks NB=03`.
 NB ?=
 NOTEBOOKS := $(sort $(wildcard notebooks/$(NB)*.ipynb))
+# NBTIMEOUT is the per-cell timeout in seconds (default: max(the notebook's
+# budget, 180 s), so that a cold first cell never times out).
+NBTIMEOUT ?=
+NBEXEC = $(PY) scripts/nbexec.py $(if $(NBTIMEOUT),--timeout $(NBTIMEOUT))
 PORT ?= 8888
 IP ?= 127.0.0.1
 
@@ -17,7 +21,7 @@ setup:
 
 ## notebooks: execute every notebook headless; executed .ipynb and .html in $(OUT)/
 notebooks: setup
-	@$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
+	@$(NBEXEC) --out $(OUT) $(NOTEBOOKS)
 
 ## figures: execute the notebooks (as `make notebooks`) and write every chart
 ## they show to $(OUT)/figures/NN_NAME.{pdf,svg,png} (NN the notebook's number,
@@ -34,7 +38,7 @@ figures: setup
 
 ## test: go vet, all Go tests, then every notebook executed once (in $(OUT)/test)
 test: setup gotest
-	@$(PY) scripts/nbexec.py --out $(OUT)/test $(NOTEBOOKS)
+	@$(NBEXEC) --out $(OUT)/test $(NOTEBOOKS)
 
 gotest:
 	go vet ./...
@@ -51,9 +55,10 @@ bench:
 	@bash scripts/setup.sh --peers
 	@bash scripts/bench.sh
 
-## lab: a Jupyter server on localhost (IP, PORT) with the notebooks
+## lab: a Jupyter server on localhost (IP, PORT) with the notebooks; setup first registers
+## the "Go (sbcorr)" kernel for this checkout and warms the Go build cache
 lab: setup
-	/usr/bin/jupyter notebook --no-browser --allow-root --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
+	/usr/bin/jupyter notebook --no-browser $(if $(filter 0,$(shell id -u)),--allow-root) --ip=$(IP) --port=$(PORT) --notebook-dir=notebooks
 
 ## htmlcheck: render the HTML reports in headless Chromium and check that
 ## formulas and charts rendered (screenshots in $(OUT)/screenshots)

@@ -2,7 +2,8 @@ package datasets
 
 import "io"
 
-var acmFormat = format{opt: CSVOptions{DateLayout: LayoutACM, Unit: UnitPercent, Freq: Monthly}}
+var acmFormat = format{opt: CSVOptions{DateLayout: LayoutACM, Unit: UnitPercent, Freq: Monthly},
+	want: `the ACM CSV: a header "DATE,ACMY01,...", then rows "DD-Mon-YYYY,values"`}
 
 // ParseACM parses the NY Fed Adrian-Crump-Moench term-structure file
 // (monthly sheet exported to CSV): quoted DATE in DD-Mon-YYYY (month-end

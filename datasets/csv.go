@@ -53,22 +53,37 @@ func ParseCSV(r io.Reader, file string, opt CSVOptions) (Frame, error) {
 // in the provenance of every column.
 func ReadCSV(path string, opt CSVOptions) (Frame, error) { return format{opt: opt}.read(path) }
 
-func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
+// parseCSV parses data (named file in errors); want says what the file
+// should hold, for the errors about the file as a whole ("" describes the
+// generic layout of opt).
+func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, error) {
 	if opt.DateLayout == "" {
 		opt.DateLayout = LayoutISO
 	}
 	if opt.Comma == 0 {
 		opt.Comma = ','
 	}
-	lr := &lineReader{data: data}
+	if want == "" {
+		want = fmt.Sprintf("%d line(s) to skip, a header line, then rows with the date in field %d (layout %q)",
+			opt.Skip, opt.DateCol+1, opt.DateLayout)
+	}
+	lr, err := newLineReader(data, file)
+	if err != nil {
+		return Frame{}, err
+	}
 	for range opt.Skip {
 		lr.next()
 	}
 	head, ok := lr.next()
-	if !ok {
-		return Frame{}, parseErr(file, 0, "empty file (no header line)")
+	switch {
+	case !ok && lr.line == 0:
+		return Frame{}, parseErr(file, 0, "empty file: want %s", want)
+	case !ok:
+		return Frame{}, parseErr(file, 0, "file ends before its header line: want %s", want)
+	case strings.TrimSpace(head) == "":
+		return Frame{}, parseErr(file, lr.line, "blank line where the header should be: want %s", want)
 	}
-	header, ok := splitFields(strings.TrimPrefix(head, "\ufeff"), opt.Comma, nil)
+	header, ok := splitFields(head, opt.Comma, nil)
 	if !ok {
 		return Frame{}, parseErr(file, lr.line, "unterminated quote in header")
 	}
@@ -90,6 +105,9 @@ func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
 		if !quoted {
 			return Frame{}, parseErr(file, lr.line, "unterminated quote")
 		}
+		if err := lr.rowEnded(); err != nil {
+			return Frame{}, err
+		}
 		if err := checkWidth(fields, len(header)); err != nil {
 			return Frame{}, parseErr(file, lr.line, "%v", err)
 		}
@@ -109,6 +127,9 @@ func parseCSV(data []byte, file string, opt CSVOptions) (Frame, error) {
 			}
 			row[k] = v
 		}
+	}
+	if len(b.dates) == 0 {
+		return Frame{}, parseErr(file, 0, "no data rows after the header: want %s", want)
 	}
 	return b.frame(file, opt.Sort)
 }
@@ -153,19 +174,66 @@ func checkWidth(fields []string, width int) error {
 	return nil
 }
 
-// parseValue parses a numeric cell; empty cells and the missing codes give
-// NaN. Non-finite numbers ("NaN", "Inf") in the file are rejected so that
-// NaN always means "missing as declared".
+// parseValue parses a numeric cell, the one number reader of every
+// parser; empty cells and the missing codes give NaN. Only plain decimals
+// are numbers (see isDecimal): strconv.ParseFloat alone would also read
+// "1_000" as 1000, "0x1p4" as 16 and "Inf"; non-finite values ("NaN",
+// "Inf", "1e999") are rejected so that NaN always means "missing as
+// declared".
 func parseValue(cell string, missing []string) (float64, error) {
 	s := strings.TrimSpace(cell)
 	if s == "" || slices.Contains(missing, s) {
 		return math.NaN(), nil
 	}
+	if !isDecimal(s) {
+		return 0, fmt.Errorf("bad value %q: want a decimal number", s)
+	}
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("bad value %q", s)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("bad value %q: out of range", s)
 	}
 	return v, nil
+}
+
+// isDecimal reports whether s is [+-]digits[.digits][(e|E)[+-]digits],
+// with at least one mantissa digit on either side of the point ("5.",
+// ".5" and "5" are decimals; "_", hexadecimal, "Inf" and "NaN" are not).
+func isDecimal(s string) bool {
+	i := skipSign(s, 0)
+	n := skipDigits(s, i)
+	digits := n - i
+	if n < len(s) && s[n] == '.' {
+		m := skipDigits(s, n+1)
+		digits += m - n - 1
+		n = m
+	}
+	if digits == 0 {
+		return false
+	}
+	if n < len(s) && (s[n] == 'e' || s[n] == 'E') {
+		e := skipSign(s, n+1)
+		n = skipDigits(s, e)
+		if n == e {
+			return false
+		}
+	}
+	return n == len(s)
+}
+
+// skipSign returns i+1 when s[i] is a sign, else i.
+func skipSign(s string, i int) int {
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		return i + 1
+	}
+	return i
+}
+
+// skipDigits returns the index of the first non-digit of s at or after i.
+func skipDigits(s string, i int) int {
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i
 }
 
 // frameBuilder accumulates rows and turns them into a Frame with

@@ -24,7 +24,8 @@ var damodaranCols = []string{
 var damodaranHeader = []string{"Year", "S&P 500 (includes dividends)", "US Small cap (bottom decile)", "3-month T.Bill", "US T. Bond (10-year)"}
 
 var damodaranFormat = format{
-	opt: CSVOptions{DateLayout: LayoutYear, Clean: trimNumber, Freq: Annual},
+	opt:  CSVOptions{DateLayout: LayoutYear, Clean: trimNumber, Freq: Annual},
+	want: `Damodaran's histretSP CSV: a header "Year,S&P 500 (includes dividends),...", then rows "YYYY,values"`,
 	post: func(f Frame, file string) (Frame, error) {
 		if len(f.Cols) != len(damodaranCols) {
 			return Frame{}, parseErr(file, 1, "want %d value columns, header has %d", len(damodaranCols), len(f.Cols))

@@ -61,11 +61,23 @@ func DataDirs(dir string) ([]string, error) {
 // to the data folder layout, e.g. "fred_daily/DGS10.csv") in the first of
 // DataDirs(dir) that holds it.
 //
+// rel must name a file inside the data folders: an absolute path, a ".."
+// that climbs out ("../../etc/passwd", "g/../../x") or an empty name is an
+// error (not ErrNoData), checked before any file is looked at. Symbolic
+// links inside a data folder are followed: whoever owns the folder put
+// them there (e.g. a group linked to a larger disk); what Locate confines
+// is the name it is given, so that a name coming from a user or a notebook
+// cannot reach files outside the folders.
+//
 // When no directory holds it the error wraps ErrNoData, unless
 // SBCORR_REQUIRE_DATA=1, in which case it is a plain error (so that
 // errors.Is(err, ErrNoData) is false and callers that skip on ErrNoData
 // fail instead).
 func Locate(dir, rel string) (string, error) {
+	if local := filepath.FromSlash(rel); !filepath.IsLocal(local) || filepath.Clean(local) == "." {
+		return "", fmt.Errorf("datasets: data file %q: want a relative path inside the data folder, "+
+			"such as \"fred_daily/DGS10.csv\" (no leading /, no .. climbing out)", rel)
+	}
 	dirs, err := DataDirs(dir)
 	if err != nil {
 		return "", err

@@ -112,3 +112,31 @@ func TestLoadDamagedFile(t *testing.T) {
 		wantParseError(t, err, p, tc.line)
 	}
 }
+
+// TestLocateConfined: a name that is absolute or climbs out of the data
+// folders is an error, not ErrNoData, even when the target exists; a name
+// with ".." that stays inside is fine, and a symbolic link inside a data
+// folder is followed (documented on Locate).
+func TestLocateConfined(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv(EnvData, data)
+	t.Setenv(EnvCache, "off")
+	os.MkdirAll(filepath.Join(data, "g"), 0o755)
+	os.WriteFile(filepath.Join(data, "g", "a.csv"), []byte("x"), 0o644)
+	outside := filepath.Join(t.TempDir(), "secret.csv")
+	os.WriteFile(outside, []byte("x"), 0o644)
+	up := strings.Repeat("../", strings.Count(data, "/"))
+	for _, rel := range []string{"../../../../etc/passwd", up + "etc/passwd", "/etc/passwd", outside, "g/../../x", "", ".", "..", up + outside[1:]} {
+		p, err := Locate("", rel)
+		if err == nil || errors.Is(err, ErrNoData) || p != "" || !strings.HasPrefix(err.Error(), "datasets: ") {
+			t.Errorf("Locate(%q) = %q, %v", rel, p, err)
+		}
+	}
+	if p, err := Locate("", "g/../g/a.csv"); err != nil || p != filepath.Join(data, "g", "a.csv") {
+		t.Errorf("inside path with ..: %q, %v", p, err)
+	}
+	os.Symlink(outside, filepath.Join(data, "g", "link.csv"))
+	if p, err := Locate("", "g/link.csv"); err != nil || p != filepath.Join(data, "g", "link.csv") {
+		t.Errorf("symlink inside the folder: %q, %v", p, err)
+	}
+}

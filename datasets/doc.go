@@ -85,6 +85,16 @@
 //	ParseMoFJapan/ReadMoFJapan, ParseDXY/ReadDXY // DD/MM/YYYY, '-' and 'null'
 //	ParseStooqIntraday/ReadStooqIntraday      // Bars: 5-minute OHLCV, Warsaw -> New York, Adjusted/Seams(), BadTick
 //
+// Every parser reads lines the same way (LF or CRLF, a UTF-8 byte order
+// mark skipped) and numbers the same way (plain decimals: "1_000", "0x1p4",
+// "Inf" and "NaN" are errors, empty cells and declared codes are NaN). A
+// data file damaged in transit is an error, never a shorter series or a
+// different number: a last data row without its line ending (a file cut
+// inside it; the two stored copies that end that way are recognised by
+// their sha256), a lone CR, a Ken French table interrupted by a line that
+// is not a row, a row outside any table. Errors about a whole file (empty,
+// header only) say what the file should hold.
+//
 // # Notebook cache
 //
 // Cached[T](key, version, compute) memoises an expensive result on disk

@@ -19,10 +19,12 @@ var ErrNoData = errors.New("datasets: data not found")
 // ParseError is the error returned by every parser for malformed input. It
 // names the file (as given to the parser) and the 1-based line, e.g.
 //
-//	datasets: DGS10.csv line 1834: bad value "N/A"
+//	datasets: DGS10.csv line 1834: column "DGS10": bad value "N/A": want a decimal number
 //
-// Line is 0 when the problem concerns the file as a whole (empty file,
-// missing column).
+// Line is 0 when the problem concerns the file as a whole (empty file, a
+// header without rows); the message then says what the file should hold.
+// A last data row without a line ending is an error at its line: the file
+// may have been cut inside it (see the package documentation).
 type ParseError struct {
 	File string
 	Line int

@@ -30,7 +30,7 @@ func ExampleParseFRED() {
 	// Output:
 	// DGS10 3 rows, 1 missing on 2019-10-14
 	// [0.0173 0.0177]
-	// datasets: DGS10.csv line 2: column "DGS10": bad value "N/A"
+	// datasets: DGS10.csv line 2: column "DGS10": bad value "N/A": want a decimal number
 }
 
 // Join a stock index and a yield on their joint calendar before taking

@@ -2,16 +2,19 @@ package datasets
 
 import "io"
 
-// format is a CSV layout: generic options plus an optional fix-up run on
-// the parsed frame (renaming, unit labels, fill values to NaN).
+// format is a CSV layout: generic options, what a file of the layout
+// holds (said by the errors about a file as a whole: empty, header only)
+// and an optional fix-up run on the parsed frame (renaming, unit labels,
+// fill values to NaN).
 type format struct {
 	opt  CSVOptions
+	want string
 	post func(f Frame, file string) (Frame, error)
 }
 
 // parse parses data (named file in errors).
 func (ft format) parse(data []byte, file string) (Frame, error) {
-	f, err := parseCSV(data, file, ft.opt)
+	f, err := parseCSV(data, file, ft.opt, ft.want)
 	if err != nil || ft.post == nil {
 		return f, err
 	}

@@ -6,7 +6,8 @@ import "io"
 // "observation_date,<ID>" or "date,value", ISO dates, and '.' (legacy
 // FRED) or an empty cell for a missing value; exactly one value column.
 var fredFormat = format{
-	opt: CSVOptions{DateLayout: LayoutISO, Missing: []string{"."}, Unit: UnitOther},
+	opt:  CSVOptions{DateLayout: LayoutISO, Missing: []string{"."}, Unit: UnitOther},
+	want: `a FRED CSV: a header "DATE,<series id>" (or "observation_date,<id>", "date,value"), then rows "YYYY-MM-DD,value"`,
 	post: func(f Frame, file string) (Frame, error) {
 		_, err := singleCol(f, file)
 		return f, err

@@ -74,19 +74,35 @@ func ReadFrench(path string) (FrenchFile, error) {
 type frenchTable struct {
 	title  string
 	header []string
+	line   int // of the header
 	layout string
 	b      *frameBuilder
 }
 
+// frenchWant says what a Ken French file holds, for the errors about the
+// file as a whole.
+const frenchWant = "a Ken French Data Library CSV: tables made of a header line starting with a comma, " +
+	"rows starting with a date YYYYMMDD, YYYYMM or YYYY, and a blank line ending each table"
+
+// parseFrench reads the tables of a Ken French file. Inside a table every
+// line is a row or the blank line that ends it: a text line, a second
+// header or a row whose date is not a Data Library date is an error, not
+// the silent end of the table; a row outside any table is an error too.
 func parseFrench(data []byte, file string) (FrenchFile, error) {
 	ff := FrenchFile{File: file}
-	lr := &lineReader{data: data}
+	lr, err := newLineReader(data, file)
+	if err != nil {
+		return FrenchFile{}, err
+	}
 	var cur *frenchTable
 	title := ""
 	var fields []string
 	finish := func() error {
 		if cur == nil {
 			return nil
+		}
+		if len(cur.b.dates) == 0 {
+			return parseErr(file, cur.line, "table header without rows: want date rows below it")
 		}
 		f, err := cur.b.frame(file, false)
 		if err != nil {
@@ -112,19 +128,15 @@ func parseFrench(data []byte, file string) (FrenchFile, error) {
 				return FrenchFile{}, err
 			}
 			title = ""
+		case cur != nil:
+			if err := cur.row(lr, fields, first); err != nil {
+				return FrenchFile{}, err
+			}
 		case first == "": // header line
-			if err := finish(); err != nil {
-				return FrenchFile{}, err
-			}
-			cur = newFrenchTable(title, fields)
-		case isDigits(first) && cur != nil:
-			if err := cur.add(fields, first, file, lr.line); err != nil {
-				return FrenchFile{}, err
-			}
+			cur = newFrenchTable(title, fields, lr.line)
+		case isDigits(first):
+			return FrenchFile{}, parseErr(file, lr.line, "row outside a table: want a header line starting with a comma above it")
 		default: // text: copyright, notes or the next table's title
-			if err := finish(); err != nil {
-				return FrenchFile{}, err
-			}
 			title = strings.TrimSpace(line)
 			if len(fields) > 1 && isBlankRecord(fields[1:]) {
 				title = first
@@ -135,13 +147,13 @@ func parseFrench(data []byte, file string) (FrenchFile, error) {
 		return FrenchFile{}, err
 	}
 	if len(ff.Sections) == 0 {
-		return FrenchFile{}, parseErr(file, 0, "no table found")
+		return FrenchFile{}, parseErr(file, 0, "no table found: want %s", frenchWant)
 	}
 	return ff, nil
 }
 
-// newFrenchTable starts a table from its header line.
-func newFrenchTable(title string, header []string) *frenchTable {
+// newFrenchTable starts a table from its header line (at line).
+func newFrenchTable(title string, header []string, line int) *frenchTable {
 	names := make([]string, 0, len(header)-1)
 	for _, h := range header[1:] {
 		names = append(names, strings.TrimSpace(h))
@@ -150,7 +162,22 @@ func newFrenchTable(title string, header []string) *frenchTable {
 	if title != "" && !strings.Contains(strings.ToLower(title), "return") {
 		unit = UnitOther
 	}
-	return &frenchTable{title: title, header: header, b: newFrameBuilder(names, unit, "", 0)}
+	return &frenchTable{title: title, header: header, line: line, b: newFrameBuilder(names, unit, "", 0)}
+}
+
+// row reads a non-blank line inside the table: a data row, or an error.
+func (t *frenchTable) row(lr *lineReader, fields []string, first string) error {
+	switch {
+	case first == "":
+		return parseErr(lr.file, lr.line, "header line inside a table: want a blank line between tables")
+	case !isDigits(first):
+		return parseErr(lr.file, lr.line, "%q is not a row of the table: want a date (YYYYMMDD, YYYYMM or YYYY) "+
+			"first, or a blank line ending the table", first)
+	}
+	if err := lr.rowEnded(); err != nil {
+		return err
+	}
+	return t.add(fields, first, lr.file, lr.line)
 }
 
 // add parses one data row.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/stockbond/sbcorr/series"
@@ -35,10 +36,30 @@ func checkFuzzFrame(t *testing.T, f Frame) {
 	}
 }
 
-// fuzzFrameParser fuzzes a Frame parser from seed inputs.
+// damagedSeeds derives from a well-formed seed the damage classes of
+// issue 17 item 9: a UTF-8 BOM, cuts inside the last line, a lone CR, a
+// number with an underscore or in hexadecimal, and the header alone.
+func damagedSeeds(s string) []string {
+	out := []string{"\ufeff" + s, strings.Replace(s, "\n", "\r", 1), s[:strings.IndexByte(s+"\n", '\n')] + "\n"}
+	for _, cut := range []int{1, 2, 3} {
+		if cut < len(s) {
+			out = append(out, s[:len(s)-cut])
+		}
+	}
+	if i := strings.LastIndexAny(s, "0123456789"); i > 0 {
+		out = append(out, s[:i]+"_0"+s[i:], s[:i]+"0x1p"+s[i:])
+	}
+	return out
+}
+
+// fuzzFrameParser fuzzes a Frame parser from seed inputs and their
+// damaged variants (damagedSeeds).
 func fuzzFrameParser(f *testing.F, parse func(io.Reader, string) (Frame, error), seeds ...string) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
+		for _, d := range damagedSeeds(s) {
+			f.Add([]byte(d))
+		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fr, err := parse(bytes.NewReader(data), fuzzName)
@@ -103,7 +124,9 @@ func FuzzParseFrench(f *testing.F) {
 			panic("negative rows")
 		}
 		return ff.Sections[len(ff.Sections)-1].Frame, nil
-	}, frenchSample, ",NoDur,Mom\r\n19260701,0.02,0.1\r\n,,\r\n  Title,,\r\n,A,B\r\n19260701,0.1,0.3\r\n")
+	}, frenchSample, ",NoDur,Mom\r\n19260701,0.02,0.1\r\n,,\r\n  Title,,\r\n,A,B\r\n19260701,0.1,0.3\r\n",
+		",A\n192607,1\n#####\n192608,2\n", ",A\n192607,1\n1990-01-02,2\n", ",A\n192607,1\n19260802,2\n",
+		",A\n192607,1\n\nCopyright\n192608,2\n", ",A\n192607,1\n,B\n192608,2\n")
 }
 
 func FuzzParseStooqIntraday(f *testing.F) {

@@ -3,8 +3,10 @@ package datasets
 import "io"
 
 var (
-	mofJapanFormat = format{opt: CSVOptions{DateLayout: LayoutEU, Missing: []string{"-"}, Unit: UnitPercent, Freq: Daily}}
-	dxyFormat      = format{opt: CSVOptions{DateLayout: LayoutEU, Missing: []string{"null"}, Unit: UnitIndex, Freq: Daily}}
+	mofJapanFormat = format{opt: CSVOptions{DateLayout: LayoutEU, Missing: []string{"-"}, Unit: UnitPercent, Freq: Daily},
+		want: `the MoF Japan JGB CSV: a header "Date,1Y,...,40Y", then rows "DD/MM/YYYY,values"`}
+	dxyFormat = format{opt: CSVOptions{DateLayout: LayoutEU, Missing: []string{"null"}, Unit: UnitIndex, Freq: Daily},
+		want: `the DXY CSV: a header "Date,Open,High,Low,Close,Adj Close,Volume", then rows "DD/MM/YYYY,values"`}
 )
 
 // ParseMoFJapan parses the Ministry of Finance Japan JGB constant-maturity

@@ -84,24 +84,3 @@ func Fingerprint(ss ...Series) string {
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
-
-// writeAtomic writes data to path through a temporary file in the same
-// directory and a rename, so readers never see a partial file.
-func writeAtomic(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}

@@ -19,7 +19,8 @@ var ParCurveTenors = []Tenor{
 }
 
 var parCurveFormat = format{
-	opt: CSVOptions{DateLayout: LayoutUS, Sort: true, Unit: UnitPercent, Freq: Daily},
+	opt:  CSVOptions{DateLayout: LayoutUS, Sort: true, Unit: UnitPercent, Freq: Daily},
+	want: `the Treasury par yield curve CSV: a header "Date,1 Mo,...,30 Yr", then rows "M/D/YYYY,values"`,
 	post: func(f Frame, file string) (Frame, error) {
 		var cols []Series
 		for _, t := range ParCurveTenors {

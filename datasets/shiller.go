@@ -10,7 +10,8 @@ var shillerUnits = map[string]Unit{
 }
 
 var shillerFormat = format{
-	opt: CSVOptions{DateLayout: LayoutISO, Freq: Monthly},
+	opt:  CSVOptions{DateLayout: LayoutISO, Freq: Monthly},
+	want: `Shiller's monthly CSV: a header "Date,SP500,Dividend,...,PE10", then rows "YYYY-MM-01,values"`,
 	post: func(f Frame, file string) (Frame, error) {
 		for i, c := range f.Cols {
 			u, ok := shillerUnits[c.Name]

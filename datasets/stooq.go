@@ -107,11 +107,22 @@ func ReadStooqIntraday(path string) (Bars, error) {
 
 var stooqHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>"
 
+// stooqWant says what a Stooq intraday file holds, for the errors about
+// the file as a whole.
+var stooqWant = "a Stooq intraday file: the header " + stooqHeader +
+	", then one row per bar (TICKER,minutes,YYYYMMDD,HHMMSS,open,high,low,close,volume,0)"
+
 func parseStooq(data []byte, file string) (Bars, error) {
-	lr := &lineReader{data: data}
+	lr, err := newLineReader(data, file)
+	if err != nil {
+		return Bars{}, err
+	}
 	head, ok := lr.next()
-	if !ok || strings.TrimSpace(head) != stooqHeader {
-		return Bars{}, parseErr(file, 1, "want header %q", stooqHeader)
+	switch {
+	case !ok:
+		return Bars{}, parseErr(file, 0, "empty file: want %s", stooqWant)
+	case strings.TrimSpace(head) != stooqHeader:
+		return Bars{}, parseErr(file, 1, "header %q: want %s", head, stooqWant)
 	}
 	var b Bars
 	var fields []string
@@ -121,12 +132,15 @@ func parseStooq(data []byte, file string) (Bars, error) {
 		if !more {
 			break
 		}
+		if err := lr.rowEnded(); err != nil {
+			return Bars{}, err
+		}
 		if err := b.add(fields, lr.line, file); err != nil {
 			return Bars{}, err
 		}
 	}
 	if b.Len() == 0 {
-		return Bars{}, parseErr(file, 0, "no data rows")
+		return Bars{}, parseErr(file, 0, "no data rows after the header: want %s", stooqWant)
 	}
 	b.flagBadTicks()
 	b.Prov = Provenance{File: file, First: b.Times[0], Last: b.Times[b.Len()-1], Rows: b.Len(), Source: "Stooq intraday (stooq.com)"}

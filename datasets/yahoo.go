@@ -5,7 +5,8 @@ import "io"
 // yahooFormat reads Yahoo Finance/yfinance history exports: Date with an
 // exchange UTC offset ("1927-12-30 00:00:00-05:00"), then Open, High, Low,
 // Close, Volume, Dividends, Stock Splits [, Capital Gains].
-var yahooFormat = format{opt: CSVOptions{DateLayout: LayoutYahooTZ, Missing: []string{"null"}, Unit: UnitPrice, Freq: Daily}}
+var yahooFormat = format{opt: CSVOptions{DateLayout: LayoutYahooTZ, Missing: []string{"null"}, Unit: UnitPrice, Freq: Daily},
+	want: `a yfinance CSV: a header "Date,Open,High,Low,Close,Volume,...", then rows "YYYY-MM-DD hh:mm:ss-05:00,values"`}
 
 // ParseYahoo parses a yfinance OHLC CSV read from r into a Frame with one
 // column per field (Open, High, Low, Close, Volume, Dividends, Stock

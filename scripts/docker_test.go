@@ -33,10 +33,32 @@ func TestDockerfileWrapsSetup(t *testing.T) {
 	if !strings.Contains(docker, `"PORT=`+port+`"`) {
 		t.Errorf("Dockerfile CMD does not start the server on the exposed port %s", port)
 	}
-	for _, want := range []string{"docker build -t sbcorr .", "-p " + port + ":" + port, "http://localhost:" + port} {
+	for _, want := range []string{"docker build -t sbcorr .", "-p 127.0.0.1:" + port + ":" + port, "http://localhost:" + port} {
 		if !strings.Contains(readme, want) {
 			t.Errorf("README.md lacks %q (Docker usage must match the Dockerfile)", want)
 		}
+	}
+	if regexp.MustCompile(`-p \d+:\d+`).MatchString(readme) {
+		t.Error("README.md publishes a port on every host interface (want -p 127.0.0.1:...)")
+	}
+}
+
+// TestDockerfileUnprivilegedAndPinned: the server and the kernel (which runs
+// every cell's code) run as a non-root user, without --allow-root, and the
+// base image is the exact Go release go.mod requires.
+func TestDockerfileUnprivilegedAndPinned(t *testing.T) {
+	docker := read(t, "../Dockerfile")
+	users := regexp.MustCompile(`(?m)^USER (\S+)$`).FindAllStringSubmatch(docker, -1)
+	if len(users) == 0 || users[len(users)-1][1] == "root" || users[len(users)-1][1] == "0" {
+		t.Errorf("the Dockerfile's last USER is %v, want a non-root user", users)
+	}
+	if strings.Contains(docker, "allow-root") {
+		t.Error("the Dockerfile starts Jupyter with --allow-root")
+	}
+	goVersion := regexp.MustCompile(`(?m)^go (\S+)$`).FindStringSubmatch(read(t, "../go.mod"))
+	from := regexp.MustCompile(`(?m)^FROM (\S+)$`).FindStringSubmatch(docker)
+	if goVersion == nil || from == nil || !strings.HasPrefix(from[1], "golang:"+goVersion[1]+"-") {
+		t.Errorf("FROM %v, want golang:<go.mod's go %v>-...", from, goVersion)
 	}
 }
 

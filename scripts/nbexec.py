@@ -1,12 +1,20 @@
 #!/usr/bin/python3
 """Execute GoNB notebooks headless and write executed .ipynb and .html reports.
 
-Usage: nbexec.py [--out DIR] [--timeout SECONDS] [--budget SECONDS] NOTEBOOK...
+Usage: nbexec.py [--out DIR] [--timeout SECONDS] [--budget SECONDS] [--kernel NAME] [--cell-times] NOTEBOOK...
 
 For every notebook, in the order given:
-  * runs its cells one by one with the `gonb` kernel (nbclient), the kernel's
-    working directory being the notebook's folder, and stops at the first
-    failing cell (panic, compile error, os.Exit != 0, ...);
+  * runs its cells one by one with the kernel its metadata names (nbclient;
+    --kernel overrides it; the "sbcorr" kernel is a private copy running the
+    repository this script belongs to), the kernel's working directory being the
+    notebook's folder, and stops at the first failing cell (panic, compile
+    error, os.Exit != 0, a `!` shell command GoNB reports as "exit status N",
+    a cell running longer than the per-cell timeout: --timeout, default
+    max(the notebook's budget, 180 s));
+  * then kills whatever the kernel's cells left running (a timed-out program
+    ignoring signals, a process it started in its own session: SIGKILL to
+    the kernel's process tree and groups, orphans included) and removes the
+    kernel's private TMPDIR (GoNB's build folder and named pipes);
   * strips execution metadata (timestamps) and puts each cell's outputs in a
     canonical order (text first, then displays), so that two runs can be
     diffed (see canonical_outputs);
@@ -16,15 +24,20 @@ For every notebook, in the order given:
   * sets SBCORR_NOTEBOOK=NAME (without .ipynb) in the kernel's environment,
     which cell programs inherit (plotting/nb names exported figures by it);
   * prints one line: name, wall time, status, and the notebook's time budget
-    (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded.
+    (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded
+    (--cell-times adds each code cell's wall time).
 A failing notebook is reported with the cell number, the cell source and the
 cell's output (the panic text GoNB writes to stderr). Exit status is 1 when
 any notebook failed, 0 otherwise. Run it with Debian's /usr/bin/python3.
 """
 import argparse
+import ctypes
 import os
 import re
+import shutil
+import signal
 import sys
+import tempfile
 import time
 
 import nbformat
@@ -32,11 +45,18 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+import sbcorr_kernel  # noqa: E402 (the kernel script beside this one)
+
 MATHJAX_DIR = "/usr/share/javascript/mathjax"
 MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-GONB_TMP = re.compile(r"/tmp/gonb_[0-9a-f]+/")
+GONB_TMP = re.compile(r"(?:/[^\s/]+)*/gonb_[0-9a-f]+/")
 GONB_LINE = re.compile(r" ?\x1b\[7m\[\[ Cell \[\d+\] Line \d+ \]\]\x1b\[0m ?")
+PR_SET_CHILD_SUBREAPER = 36
+MIN_CELL_TIMEOUT = 180  # seconds: a cold first cell (empty Go build cache) took 52 s
+DEFAULT_KERNEL = sbcorr_kernel.NAME
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def output_text(cell):
@@ -93,23 +113,150 @@ def normalise(nb):
             cell.outputs = canonical_outputs(cell.outputs)
 
 
-def execute(path, timeout, log):
-    """Run the notebook's cells in order, the kernel's own log going to the
-    file object log; return (nb, failure or None)."""
+def execute(path, kernel, timeout, log, cell_times=None):
+    """Run the notebook's cells in order with the kernel named kernel, the
+    kernel's own log going to the file object log; return (nb, failure or
+    None, number of leftover processes killed).
+
+    The kernel runs with a private TMPDIR (GoNB's build folder and its named
+    pipes live there) that is removed afterwards, and whatever the cells left
+    running is killed (see kill_leftovers), so that a timed-out cell ignoring
+    signals, or a process it started in another session, does not outlive
+    the runner."""
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name="gonb", timeout=timeout, allow_errors=False,
+    client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, allow_errors=False,
                             resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
     failure = None
-    with client.setup_kernel(stderr=log, stdout=log):
-        for index, cell in enumerate(nb.cells):
-            if cell.cell_type != "code":
-                continue
+    tmp = tempfile.mkdtemp(prefix="nbexec-")
+    tree = {}
+    try:
+        env = dict(os.environ, TMPDIR=tmp)
+        env.pop("SBCORR_REPO", None)  # run this checkout (see private_kernel)
+        with client.setup_kernel(stderr=log, stdout=log, env=env):
+            root = client.km.provisioner.process.pid
             try:
-                client.execute_cell(cell, index)
-            except (CellExecutionError, CellTimeoutError, DeadKernelError) as err:
-                failure = (index, cell, err)
-                break
-    return nb, failure
+                for index, cell in enumerate(nb.cells):
+                    if cell.cell_type != "code":
+                        continue
+                    started = time.monotonic()
+                    try:
+                        client.execute_cell(cell, index)
+                        shell_status(cell)
+                    except (CellExecutionError, CellTimeoutError, DeadKernelError, ShellCommandError) as err:
+                        failure = (index, cell, err)
+                        break
+                    finally:
+                        if cell_times is not None:
+                            cell_times.append((index + 1, time.monotonic() - started))
+            finally:
+                # Before the kernel shuts down and its orphans lose their parent.
+                table = proc_table()
+                tree = {pid: table[pid] for pid in [root] + descendants(root, table)}
+    finally:
+        killed = kill_leftovers(tree)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return nb, failure, killed
+
+
+class ShellCommandError(Exception):
+    """A cell's `!` shell command failed although the kernel said ok."""
+
+
+SHELL_EXIT = re.compile(r"(?m)^exit status ([1-9][0-9]*)$")
+
+
+def shell_status(cell):
+    """Raise ShellCommandError when a cell with a `!` shell command printed
+    GoNB's "exit status N" line: GoNB reports a failing shell command only
+    that way and marks the cell ok, so the next cell used to be blamed (e.g.
+    the old set-up cell's `go mod edit` outside the repository)."""
+    if not any(line.startswith("!") for line in cell.source.splitlines()):
+        return
+    stderr = "".join(o.get("text", "") for o in cell.get("outputs", [])
+                     if o.get("output_type") == "stream" and o.get("name") == "stderr")
+    m = SHELL_EXIT.search(ANSI.sub("", stderr))
+    if m:
+        raise ShellCommandError("shell command failed with exit status " + m.group(1))
+
+
+def proc_table():
+    """Return {pid: (ppid, process group, start time, state)} from /proc
+    (empty where there is no /proc: nothing is then killed)."""
+    table = {}
+    for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not name.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % name) as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        table[int(name)] = (int(fields[1]), int(fields[2]), fields[19], fields[0])
+    return table
+
+
+def descendants(root, table):
+    """Return the pids of every descendant of root in table."""
+    children = {}
+    for pid, row in table.items():
+        children.setdefault(row[0], []).append(pid)
+    out, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def become_subreaper():
+    """Make this process the parent of its orphaned descendants (Linux
+    PR_SET_CHILD_SUBREAPER), so that a process a cell started and left behind
+    stays findable after the kernel exits. Returns False where unsupported."""
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def kill_leftovers(tree, wait=5.0):
+    """Kill with SIGKILL what a notebook's kernel left running, reap it and
+    return how many processes that was. Targets: the processes of tree (the
+    kernel and its descendants seen just before shutdown, each recognised by
+    its start time so that a recycled pid is spared), the members of their
+    process groups, and every descendant of this runner (orphans come back
+    here, see become_subreaper). SIGKILL cannot be ignored; wait bounds the
+    time spent reaping."""
+    killed = set()
+    deadline = time.monotonic() + wait
+    while True:
+        table = proc_table()
+        groups = {row[1] for row in tree.values()} - {os.getpgrp()}
+        targets = {pid for pid, row in tree.items() if pid in table and table[pid][2] == row[2]}
+        targets |= {pid for pid, row in table.items() if row[1] in groups}
+        targets |= set(descendants(os.getpid(), table))
+        targets = {pid for pid in targets if pid in table and table[pid][3] != "Z"} - {os.getpid()}
+        for pid in targets:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed.add(pid)
+            except OSError:
+                pass
+        reap()
+        if not targets or time.monotonic() > deadline:
+            return len(killed)
+        time.sleep(0.05)
+
+
+def reap():
+    """Collect the exit status of every finished child of this runner."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
 
 
 def describe(name, failure):
@@ -117,13 +264,26 @@ def describe(name, failure):
     code_number = None
     text = output_text(cell)
     if isinstance(err, CellTimeoutError):
-        text = (text + "\n" if text else "") + "cell timed out: " + str(err).splitlines()[0]
+        text = (text + "\n" if text else "") + "cell timed out: " + str(err).splitlines()[0] + \
+            " (per-cell timeout: --timeout, or NBTIMEOUT=seconds with make)"
     if not text:
         text = ANSI.sub("", str(err)).strip()
     lines = ["FAIL %s: cell %d failed" % (name, index + 1),
              "---- cell %d source ----" % (index + 1), cell.source.rstrip(),
              "---- cell %d output ----" % (index + 1), text, "----"]
     return "\n".join(l for l in lines if l is not None)
+
+
+def private_kernel(tmp):
+    """Register, for this process and the kernels it starts, an sbcorr
+    kernel running the repository this runner belongs to (JUPYTER_PATH comes
+    first in Jupyter's search), so that a headless run tests this checkout
+    whatever the user's own kernel points at (setup.sh rewrites that one for
+    the last repository set up)."""
+    gonb = shutil.which("gonb")
+    if gonb:
+        sbcorr_kernel.install(os.path.join(tmp, "kernels"), REPO, gonb)
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(p for p in (tmp, os.environ.get("JUPYTER_PATH")) if p)
 
 
 def link_mathjax(out):
@@ -135,10 +295,25 @@ def link_mathjax(out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="out")
-    ap.add_argument("--timeout", type=int, default=600, help="seconds per cell")
+    ap.add_argument("--timeout", type=int, default=None,
+                    help="seconds per cell (default: max(the notebook's budget, %d))" % MIN_CELL_TIMEOUT)
     ap.add_argument("--budget", type=float, default=60, help="default seconds per notebook (warm)")
+    ap.add_argument("--kernel", default=None,
+                    help="kernel name (default: the notebook's metadata.kernelspec.name, else %s)" % DEFAULT_KERNEL)
+    ap.add_argument("--cell-times", action="store_true", help="print every code cell's wall time")
     ap.add_argument("notebooks", nargs="+")
     args = ap.parse_args()
+    become_subreaper()
+    kernels = tempfile.mkdtemp(prefix="nbexec-kernels-")
+    try:
+        private_kernel(kernels)
+        return run(args)
+    finally:
+        shutil.rmtree(kernels, ignore_errors=True)
+
+
+def run(args):
+    """Execute args.notebooks (see the module doc); return the exit status."""
     os.makedirs(args.out, exist_ok=True)
     link_mathjax(args.out)
     exporter = HTMLExporter(mathjax_url=MATHJAX_URL)
@@ -150,10 +325,14 @@ def main():
         start = time.monotonic()
         os.environ["SBCORR_NOTEBOOK"] = stem  # inherited by the kernel's cells: keys of check rows (plotting/nb)
         try:
+            meta = nbformat.read(path, as_version=4).metadata
+            budget = meta.get("sbcorr", {}).get("budget_seconds", args.budget)
+            kernel = args.kernel or meta.get("kernelspec", {}).get("name") or DEFAULT_KERNEL
+            timeout = args.timeout or max(budget, MIN_CELL_TIMEOUT)
+            times = [] if args.cell_times else None
             with open(os.path.join(args.out, stem + ".kernel.log"), "w") as log:
-                nb, failure = execute(path, args.timeout, log)
+                nb, failure, killed = execute(path, kernel, timeout, log, times)
         except Exception as err:  # kernel could not start, unreadable notebook
-            nb, failure = None, None
             failed.append(name)
             print("%-36s %7s  FAIL  %s" % (name, "-", err), flush=True)
             continue
@@ -163,10 +342,13 @@ def main():
         body, _ = exporter.from_notebook_node(nb)
         with open(os.path.join(args.out, stem + ".html"), "w", encoding="utf-8") as f:
             f.write(body)
-        budget = nb.metadata.get("sbcorr", {}).get("budget_seconds", args.budget)
         note = "  (over budget %gs)" % budget if secs > budget else ""
+        if killed:
+            note += "  (killed %d process%s left running)" % (killed, "es" if killed > 1 else "")
         status = "ok" if failure is None else "FAIL"
         print("%-36s %6.1fs  %s%s" % (name, secs, status, note), flush=True)
+        if times:
+            print("    cell times: " + ", ".join("%d: %.1fs" % t for t in times), flush=True)
         if failure is not None:
             failed.append(name)
             print(describe(name, failure), flush=True)

@@ -67,3 +67,34 @@ func TestSetupRecognisesDebianDerivatives(t *testing.T) {
 		t.Errorf("Debian derivative rejected:\n%s", out)
 	}
 }
+
+// TestKernelInstall: sbcorr_kernel.py writes the "Go (sbcorr)" kernelspec
+// (GoNB through the copy of the script beside it, the absolute repository
+// path) and, run again, changes nothing and says nothing.
+func TestKernelInstall(t *testing.T) {
+	dir := t.TempDir()
+	install := func() string {
+		out, err := exec.Command("/usr/bin/python3", "sbcorr_kernel.py", "install", dir, "--repo", "..", "--gonb", "/x/gonb").CombinedOutput()
+		if err != nil {
+			t.Fatalf("install: %v\n%s", err, out)
+		}
+		return string(out)
+	}
+	if out := install(); !strings.Contains(out, "registered the Go (sbcorr) kernel") {
+		t.Errorf("first install said %q", out)
+	}
+	spec, err := os.ReadFile(filepath.Join(dir, "sbcorr", "kernel.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	repo, _ := filepath.Abs("..")
+	for _, want := range []string{`"display_name": "Go (sbcorr)"`, `"` + filepath.Join(dir, "sbcorr", "sbcorr_kernel.py") + `"`,
+		`"--repo",`, `"` + repo + `"`, `"/x/gonb"`, `"{connection_file}"`, `"interrupt_mode": "message"`} {
+		if !strings.Contains(string(spec), want) {
+			t.Errorf("kernel.json lacks %s:\n%s", want, spec)
+		}
+	}
+	if out := install(); out != "" {
+		t.Errorf("second install said %q, want nothing", out)
+	}
+}
