@@ -22,7 +22,12 @@ For every notebook, in the order given:
     DIR/mathjax (a link to Debian's libjs-mathjax), so formulas render offline;
   * keeps the kernel's verbose log in DIR/NAME.kernel.log;
   * sets SBCORR_NOTEBOOK=NAME (without .ipynb) in the kernel's environment,
-    which cell programs inherit (plotting/nb names exported figures by it);
+    which cell programs inherit (plotting/nb names exported figures by it),
+    and SBCORR_DATALOG=DIR/NAME.data.jsonl, where package datasets logs every
+    data file the cells read (the reproduction report lists them);
+  * heads the HTML report with the module's commit and the fingerprint of the
+    data files the notebook read (sha256 of their sorted names and hashes),
+    also stored in the executed notebook's metadata.sbcorr.provenance;
   * prints one line: name, wall time, status, and the notebook's time budget
     (metadata.sbcorr.budget_seconds, else --budget) when it was exceeded
     (--cell-times adds each code cell's wall time).
@@ -32,10 +37,14 @@ any notebook failed, 0 otherwise. Run it with Debian's /usr/bin/python3.
 """
 import argparse
 import ctypes
+import hashlib
+import html
+import json
 import os
 import re
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -292,6 +301,52 @@ def link_mathjax(out):
         os.symlink(MATHJAX_DIR, target)
 
 
+def commit():
+    """Return the repository's HEAD commit, with "+dirty" when tracked files changed."""
+    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        head = subprocess.run(["git", "-C", repo, "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
+
+
+def provenance(datalog):
+    """Return the commit and the data fingerprint of a notebook's run.
+
+    The fingerprint is the sha256 (first 16 hex digits) of the sorted, distinct
+    "path sha256" lines of the notebook's data log, with paths relative to the
+    data folder (from the first known folder name on), so it names the data
+    version and not where it lies on disk.
+    """
+    files = set()
+    if os.path.exists(datalog):
+        with open(datalog, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                files.add("%s %s" % (data_relative(rec["file"]), rec["sha256"]))
+    digest = hashlib.sha256("\n".join(sorted(files)).encode()).hexdigest()[:16] if files else "none"
+    return {"commit": commit(), "data_fingerprint": digest, "data_files": len(files)}
+
+
+def data_relative(path):
+    """Return path from the data folder on: "fred_daily/DGS10.csv"."""
+    parts = path.replace(os.sep, "/").split("/")
+    return "/".join(parts[-2:])
+
+
+def html_header(body, stem, prov):
+    """Insert a one-line provenance header after the HTML report's <body> tag."""
+    line = ('<div style="font:12px sans-serif;color:#57606a;border-bottom:1px solid #d0d7de;padding:4px 8px">'
+            "sbcorr %s &middot; commit <code>%s</code> &middot; data fingerprint <code>%s</code> (%d files)</div>"
+            % (html.escape(stem), html.escape(prov["commit"]), prov["data_fingerprint"], prov["data_files"]))
+    i = body.find("<body")
+    j = body.find(">", i) + 1 if i >= 0 else 0
+    return body[:j] + line + body[j:]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default="out")
@@ -324,6 +379,10 @@ def run(args):
         stem = os.path.splitext(name)[0]
         start = time.monotonic()
         os.environ["SBCORR_NOTEBOOK"] = stem  # inherited by the kernel's cells: keys of check rows (plotting/nb)
+        datalog = os.path.abspath(os.path.join(args.out, stem + ".data.jsonl"))
+        if os.path.exists(datalog):
+            os.remove(datalog)
+        os.environ["SBCORR_DATALOG"] = datalog  # datasets appends every file it reads
         try:
             meta = nbformat.read(path, as_version=4).metadata
             budget = meta.get("sbcorr", {}).get("budget_seconds", args.budget)
@@ -338,10 +397,12 @@ def run(args):
             continue
         secs = time.monotonic() - start
         normalise(nb)
+        prov = provenance(datalog)
+        nb.metadata.setdefault("sbcorr", {})["provenance"] = prov
         nbformat.write(nb, os.path.join(args.out, stem + ".ipynb"))
         body, _ = exporter.from_notebook_node(nb)
         with open(os.path.join(args.out, stem + ".html"), "w", encoding="utf-8") as f:
-            f.write(body)
+            f.write(html_header(body, stem, prov))
         note = "  (over budget %gs)" % budget if secs > budget else ""
         if killed:
             note += "  (killed %d process%s left running)" % (killed, "es" if killed > 1 else "")
