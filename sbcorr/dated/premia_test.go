@@ -66,3 +66,25 @@ func TestBreakEvenUndefined(t *testing.T) {
 	}
 	errtest.Panics(t, "dates", func() { BreakEvenSeries(series.Constant("x", 0.5, rs.Dates[1:]), volS, volB) }, "dated: BreakEvenSeries: ")
 }
+
+// The covariance share is |cov| / (var + |cov|) of each premium, whatever
+// the sign of the covariance part.
+func TestCovarianceShares(t *testing.T) {
+	rs, rb := monthlyPair(80)
+	volS, volB, corr := RollingInputs(rs, rb, 36, 12)
+	xs := series.Constant("x_S", 0.6, volS.Dates)
+	for _, c := range []series.Series{corr, series.Constant("neg", -0.5, volS.Dates)} {
+		p := StockBondSeries(xs, volS, volB, c, 0.30)
+		eq, bd := p.CovarianceShares()
+		for i := 40; i < 80; i++ {
+			wantE := math.Abs(p.EquityCovariance.Values[i]) / (p.EquityVariance.Values[i] + math.Abs(p.EquityCovariance.Values[i]))
+			wantB := math.Abs(p.BondCovariance.Values[i]) / (p.BondVariance.Values[i] + math.Abs(p.BondCovariance.Values[i]))
+			if eq.Values[i] != wantE || bd.Values[i] != wantB || bd.Values[i] < 0 || bd.Values[i] > 1 {
+				t.Fatalf("month %d: %v %v, want %v %v", i, eq.Values[i], bd.Values[i], wantE, wantB)
+			}
+		}
+		if !math.IsNaN(bd.Values[10]) || bd.Reason(10) != series.TooFew {
+			t.Fatalf("before a full window: %v (%v)", bd.Values[10], bd.Reason(10))
+		}
+	}
+}
