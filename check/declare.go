@@ -86,3 +86,18 @@ func (t *Table) NotAttemptedIf(cond bool, reason string) *Table {
 	}
 	return t
 }
+
+// AddOrNotReproduced is Add when reason is empty and AddNotReproduced with
+// that reason otherwise: the form of a loop over a table of printed values
+// where a few rows are known not to reproduce, each with its reason,
+//
+//	t.AddOrNotReproduced(name, src, ours, 0.15, check.Percent(1), why[name])
+//
+// A row given a reason still fails when ours is inside source ± tol (see
+// AddNotReproduced), so a stale reason never hides a reproduced number.
+func (t *Table) AddOrNotReproduced(name string, source, ours, tol float64, f Format, reason string) *Table {
+	if reason == "" {
+		return t.Add(name, source, ours, tol, f)
+	}
+	return t.AddNotReproduced(name, source, ours, tol, f, reason)
+}

@@ -205,3 +205,14 @@ func TestNotAttemptedIf(t *testing.T) {
 		t.Fatalf("%v %v %v", a.Rows[0].Status(), b.Rows[0].Status(), b.Err())
 	}
 }
+
+func TestAddOrNotReproduced(t *testing.T) {
+	tab := New("t").AddOrNotReproduced("a", 0.5, 0.52, 0.05, Percent(1), "").
+		AddOrNotReproduced("b", 0.5, 0.9, 0.05, Percent(1), "other data")
+	if tab.Rows[0].Status() != Reproduced || tab.Rows[1].Status() != NotReproduced || tab.Err() != nil {
+		t.Fatalf("%v %v %v", tab.Rows[0].Status(), tab.Rows[1].Status(), tab.Err())
+	}
+	if New("t").AddOrNotReproduced("c", 0.5, 0.51, 0.05, Percent(1), "stale").Err() == nil {
+		t.Fatal("a reason on a reproduced number must fail")
+	}
+}
