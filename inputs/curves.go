@@ -5,14 +5,15 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/sbcorr/curve"
+	"github.com/stockbond/sbcorr/sbcorr/dated"
 	"github.com/stockbond/sbcorr/series"
 )
 
 // Curves is a history of yield curves on one calendar: column j of the
 // frame holds the yields, decimals, at maturity Maturities[j] years, NaN
 // on a date where that maturity is not quoted. The curve of one date is
-// At(date); dated.FitSvenssonHistory(c.Maturities, c.Frame, opt) fits every
-// date.
+// At(date); FitSvensson fits every date.
 type Curves struct {
 	series.Frame
 	Maturities []float64 // years, increasing, one per column
@@ -62,6 +63,18 @@ func (c Curves) At(t time.Time) []float64 {
 // Years returns the curves dated in calendar years from to to.
 func (c Curves) Years(from, to int) Curves {
 	return Curves{Frame: c.Frame.Years(from, to), Maturities: c.Maturities}
+}
+
+// FitSvensson fits a Nelson-Siegel-Svensson curve to every date
+// (dated.FitSvenssonHistory with opt: par yields or zero rates, fixed
+// taus, bounds), on all cores. It returns an error when no date can be
+// fitted (too few tenors quoted on every date, or no curve at all).
+func (c Curves) FitSvensson(opt curve.FitOptions) (dated.SvenssonFits, error) {
+	fits := dated.FitSvenssonHistory(c.Maturities, c.Frame, opt)
+	if fits.Len() == 0 || fits.MustCol("rmse").CountNaN() == fits.Len() {
+		return fits, fmt.Errorf("inputs: Curves.FitSvensson: none of %d curves could be fitted", fits.Len())
+	}
+	return fits, nil
 }
 
 // Fingerprint returns a short digest of the files and date range behind

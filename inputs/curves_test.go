@@ -3,8 +3,11 @@ package inputs
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/stockbond/sbcorr/sbcorr/curve"
 	"github.com/stockbond/sbcorr/series"
 )
 
@@ -45,5 +48,26 @@ func TestACMTermPremium(t *testing.T) {
 	}
 	if s := a.Years(1990, 2021); s.Zeros.Len() != 384 || s.TermPremium.Len() != 384 || s.RiskNeutral.Len() != 384 {
 		t.Errorf("1990-2021: %d months", s.Zeros.Len())
+	}
+}
+
+// FitSvensson fits every date of a history, and refuses a history where
+// no date can be fitted.
+func TestCurvesFitSvensson(t *testing.T) {
+	d := []time.Time{series.Date(2020, 1, 2), series.Date(2020, 1, 3)}
+	m := []float64{0.5, 1, 2, 5, 10, 30}
+	p := curve.Svensson{B0: 0.04, B1: -0.02, B2: 0.01, B3: 0.01, Tau1: 1, Tau2: 5}
+	var cols []series.Series
+	for _, x := range m {
+		cols = append(cols, series.New("y", d, []float64{curve.ParYield(p, x), math.NaN()}))
+	}
+	c := Curves{Frame: series.NewFrame(d, cols...), Maturities: m}
+	opt := curve.FitOptions{Kind: curve.ParYields}
+	fits, err := c.FitSvensson(opt)
+	if err != nil || fits.Len() != 2 || fits.MustCol("rmse").Values[0] > 1e-6 || !math.IsNaN(fits.MustCol("b0").Values[1]) {
+		t.Fatalf("fits %v, err %v", fits.Names(), err)
+	}
+	if _, err := c.Years(2021, 2021).FitSvensson(opt); err == nil || !strings.HasPrefix(err.Error(), "inputs: Curves.FitSvensson: ") {
+		t.Errorf("empty history: %v", err)
 	}
 }

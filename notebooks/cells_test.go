@@ -31,7 +31,7 @@ const (
 var notRewritten = []string{
 	"01_data.ipynb", "02_bonds_and_hedging.ipynb", "04_high_frequency_correlation.ipynb",
 	"05_risk_premia.ipynb", "06_portfolio_composition.ipynb", "07_payoffs.ipynb",
-	"08_dependence_regimes.ipynb", "10_yield_curves_term_premia.ipynb",
+	"08_dependence_regimes.ipynb",
 	"99_plotting_gallery.ipynb", "00_quickstart.ipynb",
 }
 
