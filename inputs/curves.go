@@ -81,13 +81,13 @@ func (c Curves) FitSvensson(opt curve.FitOptions) (dated.SvenssonFits, error) {
 // the curves, for the version of a cached fit (nb.Cached).
 func (c Curves) Fingerprint() string { return datasets.Fingerprint(c.Cols...) }
 
-// ACM is the NY Fed's term-structure decomposition of Adrian, Crump and
+// NYFedACM is the NY Fed's term-structure decomposition of Adrian, Crump and
 // Moench (2013), monthly from June 1961, dated on the last business day of
 // the month: the model's fitted zero-coupon yields at 1 to 10 years and
 // the split of the 10-year yield into the average expected short rate
 // (risk-neutral yield) and the term premium. It is the model the CSC note
 // uses (section 2(1)), and the reference for curve.FitACM.
-type ACM struct {
+type NYFedACM struct {
 	Zeros       Curves        // ACMY01..ACMY10: zero-coupon yields at 1..10 years, decimals (continuously compounded)
 	TermPremium series.Series // ACMTP10: the 10-year term premium, decimal
 	RiskNeutral series.Series // ACMRNY10: the 10-year risk-neutral yield, decimal
@@ -95,12 +95,12 @@ type ACM struct {
 
 // ACMTermPremium returns the NY Fed's ACM file (datasets.ParseACM) as
 // decimals.
-func ACMTermPremium() (ACM, error) {
+func ACMTermPremium() (NYFedACM, error) {
 	f, err := datasets.Load("", "nyfed_acm/ACMTermPremium")
 	if err != nil {
-		return ACM{}, err
+		return NYFedACM{}, err
 	}
-	var a ACM
+	var a NYFedACM
 	var zeros []series.Series
 	for j := 1; j <= 10; j++ {
 		zeros = append(zeros, f.MustCol(fmt.Sprintf("ACMY%02d", j)).PercentToDecimal())
@@ -113,7 +113,7 @@ func ACMTermPremium() (ACM, error) {
 }
 
 // Years returns the ACM data dated in calendar years from to to.
-func (a ACM) Years(from, to int) ACM {
-	return ACM{Zeros: a.Zeros.Years(from, to), TermPremium: a.TermPremium.Years(from, to),
+func (a NYFedACM) Years(from, to int) NYFedACM {
+	return NYFedACM{Zeros: a.Zeros.Years(from, to), TermPremium: a.TermPremium.Years(from, to),
 		RiskNeutral: a.RiskNeutral.Years(from, to)}
 }

@@ -111,7 +111,7 @@ func TestUSMacroRegressions(t *testing.T) {
 	}
 	rho := dated.RollingCorr(us.Stock, us.Bond, 48).Years(1965, 2023)
 	y := us.Yield.Named("y")
-	fit := func(x ...series.Series) dated.Regression {
+	fit := func(x ...series.Series) dated.RegressionFit {
 		r, err := dated.Regress(rho, x...)
 		if err != nil {
 			t.Fatal(err)

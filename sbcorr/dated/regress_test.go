@@ -53,7 +53,7 @@ func TestRegressAlignsFactorsByPeriod(t *testing.T) {
 		t.Errorf("N %d, dates %d, date 5 %v", r.N, len(r.Dates), r.Dates[5])
 	}
 	defer func() {
-		if p := recover(); p == nil || !strings.HasPrefix(p.(string), "dated: Regression.Term: ") {
+		if p := recover(); p == nil || !strings.HasPrefix(p.(string), "dated: RegressionFit.Term: ") {
 			t.Errorf("panic %v", p)
 		}
 	}()
