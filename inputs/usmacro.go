@@ -90,7 +90,7 @@ func splice(early, late series.Series, name string) (series.Series, error) {
 	f := series.OuterJoin(early, late)
 	v, err := macro.RatioSplice(f.Cols[0].Values, f.Cols[1].Values)
 	if err != nil {
-		return series.Series{}, fmt.Errorf("inputs: %s: %w", name, err)
+		return series.Series{}, fmt.Errorf("inputs: USMacro: %s: %w", name, err)
 	}
 	out := f.Cols[1].WithValues(v).Named(name)
 	out.Prov = append(append([]series.Provenance(nil), early.Prov...), late.Prov...)

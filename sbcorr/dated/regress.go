@@ -52,7 +52,7 @@ func Regress(y series.Series, x ...series.Series) (RegressionFit, error) {
 	}
 	r, err := macro.Regress(y.Values, fs, nil)
 	if err != nil {
-		return RegressionFit{}, fmt.Errorf("dated: Regress %s: %w", y.Name, err)
+		return RegressionFit{}, fmt.Errorf("dated: Regress: %s: %w", y.Name, err)
 	}
 	out := RegressionFit{Regression: r, Dates: make([]time.Time, len(r.Rows))}
 	for i, t := range r.Rows {

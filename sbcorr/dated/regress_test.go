@@ -62,7 +62,7 @@ func TestRegressAlignsFactorsByPeriod(t *testing.T) {
 
 func TestRegressError(t *testing.T) {
 	y := series.Series{Name: "rho", Freq: series.Monthly, Dates: []time.Time{series.Date(2000, 1, 31)}, Values: []float64{1}}
-	if _, err := Regress(y, y.Named("x")); err == nil || !strings.HasPrefix(err.Error(), "dated: Regress rho: ") {
+	if _, err := Regress(y, y.Named("x")); err == nil || !strings.HasPrefix(err.Error(), "dated: Regress: rho: ") {
 		t.Errorf("error %v", err)
 	}
 }
