@@ -24,3 +24,23 @@ func Need[T any](v T, err error) T {
 	}
 	return v
 }
+
+// NeedAll is Need for a cell whose inputs a declaration cell loaded: it
+// stops the cell, successfully, when one of errs says that a data file is
+// missing (the line Data displays, then exit status 0), panics on any other
+// error, and lets the cell go on when every error is nil:
+//
+//	var acm, acmErr = inputs.ACMTermPremium() // a declaration cell
+//
+//	%%
+//	nb.NeedAll(acmErr)
+//
+// Deferred functions do not run: call it first.
+func NeedAll(errs ...error) {
+	for _, err := range errs {
+		if _, ok := Data(struct{}{}, err); !ok {
+			exit(0)
+			return
+		}
+	}
+}

@@ -28,3 +28,25 @@ func TestNeed(t *testing.T) {
 	}()
 	Need(0, errors.New("datasets: damaged file"))
 }
+
+func TestNeedAll(t *testing.T) {
+	defer func(e func(int)) { exit = e }(exit)
+	var codes []int
+	exit = func(code int) { codes = append(codes, code) }
+	NeedAll()
+	NeedAll(nil, nil)
+	if len(codes) != 0 {
+		t.Fatalf("NeedAll without errors exited: %v", codes)
+	}
+	missing := fmt.Errorf("inputs: %w", datasets.ErrNoData)
+	NeedAll(nil, missing, missing)
+	if len(codes) != 1 || codes[0] != 0 {
+		t.Fatalf("NeedAll(missing data): exit codes %v, want [0]", codes)
+	}
+	defer func() {
+		if r := recover(); r == nil || r.(error).Error() != "datasets: bad line" {
+			t.Fatalf("NeedAll(other error): panic %v", r)
+		}
+	}()
+	NeedAll(errors.New("datasets: bad line"))
+}

@@ -18,9 +18,10 @@
 //     70-74), and RatioSplice for level series.
 //   - regress.go: HAC regressions of the rolling stock-bond correlation on
 //     factors (Tables 19-22, 33-34).
-//   - usdata/: the US series of section 3.4 assembled from the datasets
-//     package (CPI and GDP splices, monthly rolling correlation) and the
-//     regressions of Tables 19-22 on them.
+//
+// The US CPI and GDP series of Table 13 and section 3.4 (with their
+// pre-1980 splices) come from inputs.USMacro, and sbcorr/dated.Regress runs
+// the regressions of Tables 19-22 on dated series.
 //
 // Units: every rate, volatility and correlation is a decimal (0.01 for 1%,
 // -0.25 for -25%); tables print percent. Shock volatilities of the Li model
