@@ -37,3 +37,14 @@ func SeriesTableLayout(title, layout string, f check.Format, series ...Series) (
 	}
 	return t, nil
 }
+
+// Cols returns text columns named names, in order, for NewTable:
+// plotting.NewTable("Files", plotting.Cols("name", "sha256", "rows")...).
+// Use Col for a column printed with a number format.
+func Cols(names ...string) []Column {
+	out := make([]Column, len(names))
+	for i, n := range names {
+		out[i] = Col(n)
+	}
+	return out
+}

@@ -40,3 +40,14 @@ func TestSeriesTableLayout(t *testing.T) {
 		t.Error("bad series: no error")
 	}
 }
+
+func TestCols(t *testing.T) {
+	cs := Cols("name", "rows")
+	if len(cs) != 2 || cs[0].Name != "name" || cs[1].Name != "rows" || cs[1].Format != (check.Format{}) {
+		t.Errorf("columns %+v", cs)
+	}
+	tab := NewTable("t", Cols("a", "b")...).Row("x", 3)
+	if got := tab.Markdown(); !strings.Contains(got, "| x | 3 |") {
+		t.Errorf("markdown:\n%s", got)
+	}
+}
