@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/sbcorr"
 	"github.com/stockbond/sbcorr/sbcorr/bond"
 	"github.com/stockbond/sbcorr/series"
 )
@@ -96,9 +97,9 @@ func TestDamodaranAnnual(t *testing.T) {
 	}
 }
 
-func TestShillerDividendYield(t *testing.T) {
+func TestShillerMonthly(t *testing.T) {
 	needData(t)
-	d, err := ShillerDividendYield()
+	d, err := ShillerMonthly()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,8 +112,11 @@ func TestShillerDividendYield(t *testing.T) {
 	if d.DY.CountNaN() != 0 || d.Rate.CountNaN() != 0 || d.DY.Len() != d.Rate.Len() || d.DY.Freq != series.Monthly {
 		t.Errorf("DY %d values (%d NaN), r %d (%d NaN), %s", d.DY.Len(), d.DY.CountNaN(), d.Rate.Len(), d.Rate.CountNaN(), d.DY.Freq)
 	}
-	if y := d.Years(1900, 0); y.DY.First() != series.Date(1900, 1, 1) || y.Rate.First() != y.DY.First() {
+	if y := d.Years(1900, 0); y.DY.First() != series.Date(1900, 1, 1) || y.Rate.First() != y.DY.First() || y.CPI.Len() != d.CPI.Len() {
 		t.Errorf("from 1900: %v %v", y.DY.First(), y.Rate.First())
+	}
+	if got, want := d.CPI.At(at), f.MustCol("Consumer Price Index").At(at); got != want || d.CPI.CountNaN() != 0 {
+		t.Errorf("CPI 1950-01: %v, want %v (%d NaN)", got, want, d.CPI.CountNaN())
 	}
 }
 
@@ -137,5 +141,23 @@ func TestStooqBars(t *testing.T) {
 	}
 	if _, err := StooqBars("qqq"); err == nil {
 		t.Error("unknown ticker: no error")
+	}
+}
+
+func TestPairMix(t *testing.T) {
+	d := []time.Time{series.Date(2020, 1, 31), series.Date(2020, 2, 29)}
+	p := Pair{Stock: series.New("S", d, []float64{0.10, -0.05}), Bond: series.New("B", d, []float64{0.02, math.NaN()})}
+	m := p.Mix(0.6)
+	if m.Name != "60/40" || math.Abs(m.Values[0]-(0.6*0.10+0.4*0.02)) > 1e-16 || !math.IsNaN(m.Values[1]) {
+		t.Errorf("mix %s %v", m.Name, m.Values)
+	}
+	if _, err := p.Corr(); err == nil {
+		t.Error("Corr with a NaN bond return: no error")
+	}
+	d = append(d, series.Date(2020, 3, 31))
+	q := Pair{Stock: series.New("S", d, []float64{0.1, -0.05, 0.02}), Bond: series.New("B", d, []float64{-0.02, 0.01, 0})}
+	want, _ := sbcorr.Corr(q.Stock.Values, q.Bond.Values)
+	if got, err := q.Corr(); err != nil || got != want {
+		t.Errorf("Corr %v (%v), want %v", got, err, want)
 	}
 }

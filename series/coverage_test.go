@@ -118,3 +118,14 @@ func TestDifference(t *testing.T) {
 	}
 	errtest.Panics(t, "Difference", func() { s.Difference(0) }, "series: Difference:")
 }
+
+func TestMeanAbsDiff(t *testing.T) {
+	x := ser("x", []string{"2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04"}, 1, 2, nan, 4)
+	y := ser("y", []string{"2024-01-02", "2024-01-03", "2024-01-04", "2024-01-05"}, 2.5, 3, 1, 9)
+	if got := MeanAbsDiff(x, y); got != (0.5+3)/2 {
+		t.Errorf("MeanAbsDiff %v, want 1.75", got)
+	}
+	if got := MeanAbsDiff(x, ser("z", []string{"2025-01-01"}, 1)); !math.IsNaN(got) {
+		t.Errorf("no common date: %v", got)
+	}
+}

@@ -133,3 +133,18 @@ func TestKendallMatrix(t *testing.T) {
 	_, err = KendallMatrix(series.InnerJoin(x, z), nil)
 	errtest.Says(t, "NaN", err, "dated: KendallMatrix:", `"z"`)
 }
+
+func TestInflation(t *testing.T) {
+	d := make([]time.Time, 25)
+	v := make([]float64, 25)
+	for i := range d {
+		d[i], v[i] = series.Date(1999, time.December+time.Month(i), 1), 100*math.Pow(1.01, float64(i))
+	}
+	cpi := series.New("CPI", d, v).AtFreq(series.Monthly)
+	g, err := Inflation(cpi, series.Years(2000, 2001))
+	if want := math.Pow(1.01, 12) - 1; err != nil || math.Abs(g-want) > 1e-14 {
+		t.Errorf("inflation %v (%v), want %v", g, err, want)
+	}
+	_, err = Inflation(cpi, series.Years(2000, 0))
+	errtest.Says(t, "open period", err, "dated: Inflation:", "open bound")
+}

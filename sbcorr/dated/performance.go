@@ -84,3 +84,18 @@ func AnnualGrowth(level series.Series, from, to time.Time) (float64, error) {
 	}
 	return math.Pow(b/a, 12/float64(m)) - 1, nil
 }
+
+// Inflation returns the annualised growth of a monthly price index over
+// the calendar months of period p: AnnualGrowth from the month before p
+// starts to the last month of p, e.g. December 1979 to December 1999 for
+// series.Years(1980, 1999), the inflation that deflates the returns of
+// that period. The index is read as of the 1st of those months (Series.At,
+// the dating of monthly index files); errors are AnnualGrowth's, and a
+// period with an open bound is an error.
+func Inflation(index series.Series, p series.Period) (float64, error) {
+	if p.From.IsZero() || p.To.IsZero() {
+		return math.NaN(), fmt.Errorf("dated: Inflation: %q: period %q has an open bound", index.Name, p.Name)
+	}
+	from := series.Date(p.From.Year(), p.From.Month(), 1).AddDate(0, -1, 0)
+	return AnnualGrowth(index, from, series.Date(p.To.Year(), p.To.Month(), 1))
+}
