@@ -160,4 +160,9 @@ func TestPairMix(t *testing.T) {
 	if got, err := q.Corr(); err != nil || got != want {
 		t.Errorf("Corr %v (%v), want %v", got, err, want)
 	}
+	q.Yield = series.New("Y", d, []float64{0.01, 0.02, 0.03})
+	w := q.When(series.New("flag", d, []float64{1, 0, 1}), func(v float64) bool { return v == 1 })
+	if w.Stock.Len() != 2 || w.Bond.Values[1] != 0 || w.Yield.Values[1] != 0.03 || !w.Stock.Dates[1].Equal(d[2]) {
+		t.Errorf("When: %v %v %v", w.Stock.Values, w.Bond.Values, w.Yield.Values)
+	}
 }

@@ -25,3 +25,12 @@ func (p Pair) Mix(w float64) series.Series {
 // returns sbcorr.Corr's error (a NaN return, fewer than 2 dates, a
 // constant series): cut the pair to dates where both returns are defined.
 func (p Pair) Corr() (float64, error) { return sbcorr.Corr(p.Stock.Values, p.Bond.Values) }
+
+// When returns the pair at the dates where cond's value satisfies pred:
+// the days in NBER recessions, say, with cond a recession flag read on the
+// pair's dates (usrec.AsOf(p.Stock.Dates)). cond must have the pair's
+// dates (series.Series.When panics otherwise).
+func (p Pair) When(cond series.Series, pred func(v float64) bool) Pair {
+	p.Stock, p.Bond, p.Yield = p.Stock.When(cond, pred), p.Bond.When(cond, pred), p.Yield.When(cond, pred)
+	return p
+}

@@ -32,7 +32,7 @@ var notRewritten = []string{
 	"04_high_frequency_correlation.ipynb",
 	"05_risk_premia.ipynb", "06_portfolio_composition.ipynb", "07_payoffs.ipynb",
 	"08_dependence_regimes.ipynb", "09_macro_models.ipynb", "10_yield_curves_term_premia.ipynb",
-	"99_plotting_gallery.ipynb", "00_quickstart.ipynb",
+	"00_quickstart.ipynb",
 }
 
 // cellStats measures one code cell and returns the problems found.
