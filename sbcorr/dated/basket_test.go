@@ -76,7 +76,7 @@ func TestRollingBasketsBadInput(t *testing.T) {
 	errtest.Panics(t, "dates", func() { RollingBaskets(st, w, b.Years(2000, 2000), 12, 12) }, "dated: RollingBaskets:")
 }
 
-func TestEquityDuration(t *testing.T) {
+func TestEquityDurationReasons(t *testing.T) {
 	dy := series.New("dy", []time.Time{series.Date(2000, 1, 1), series.Date(2000, 2, 1), series.Date(2000, 3, 1)},
 		[]float64{0.04, math.NaN(), 0}).WithWhy([]series.Reason{series.OK, series.Missing, series.OK})
 	d := EquityDuration(dy)
