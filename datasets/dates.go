@@ -32,6 +32,9 @@ func parseDate(s, layout string) (time.Time, error) {
 			return digitsDate(s, s[0:4], s[4:6], s[6:8])
 		}
 	case LayoutYahooTZ:
+		if yahooShape(s) {
+			return digitsDate(s, s[0:4], s[5:7], s[8:10])
+		}
 		t, err := time.Parse(layout, s)
 		if err != nil {
 			return time.Time{}, fmt.Errorf("bad date %q (want layout %q)", s, layout)
@@ -77,4 +80,23 @@ func atoiN(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, len(s) > 0
+}
+
+// yahooShape reports whether s reads "YYYY-MM-DD hh:mm:ss+hh:mm" (or -hh:mm)
+// with digits where the layout has them and hours, minutes and seconds in
+// range, so that the calendar date can be read from its first ten
+// characters without time.Parse (five times slower on the 24,000 rows of
+// the S&P 500 file). Anything else goes through time.Parse.
+func yahooShape(s string) bool {
+	if len(s) != len(LayoutYahooTZ) || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':' || s[16] != ':' ||
+		(s[19] != '-' && s[19] != '+') || s[22] != ':' {
+		return false
+	}
+	for _, r := range [][2]int{{11, 24}, {14, 60}, {17, 60}, {20, 24}, {23, 60}} {
+		v, ok := atoiN(s[r[0] : r[0]+2])
+		if !ok || v >= r[1] {
+			return false
+		}
+	}
+	return true
 }

@@ -19,14 +19,11 @@ func SP500Daily(dir string) (Series, error) {
 	if err != nil {
 		return Series{}, err
 	}
-	f, err := ReadYahoo(p)
+	f, err := yahooClose.read(p)
 	if err != nil {
 		return Series{}, err
 	}
-	s, err := f.Col("Close")
-	if err != nil {
-		return Series{}, parseErr(p, 1, "%v", err)
-	}
+	s := f.Cols[0]
 	s.Name, s.Unit = "SPX", UnitIndex
 	return s, nil
 }
