@@ -47,3 +47,26 @@ func (t *Table) Row(values ...any) *Table {
 	}
 	return t.AddRow(cells...)
 }
+
+// Format sets the format of the named columns, so that a table is declared
+// in two lines, its column names and then its number formats:
+//
+//	tab := plotting.NewTable("Regimes", plotting.Cols("from", "to", "mean", "peak")...).
+//		Format(check.Percent(1), "mean", "peak")
+//
+// It panics when a name is not a column of t (a programming error).
+func (t *Table) Format(f check.Format, names ...string) *Table {
+	for _, name := range names {
+		k := -1
+		for i, c := range t.Columns {
+			if c.Name == name {
+				k = i
+			}
+		}
+		if k < 0 {
+			panic(fmt.Sprintf("plotting: Table.Format %q: no column %q", t.Title, name))
+		}
+		t.Columns[k].Format = f
+	}
+	return t
+}

@@ -147,3 +147,16 @@ func TestTableRowConvertsValues(t *testing.T) {
 	}()
 	tab.Row(true, 1.0, 1, d, "x")
 }
+
+func TestTableFormatByName(t *testing.T) {
+	tab := NewTable("t", Cols("a", "b", "c")...).Format(check.Percent(1), "b", "c")
+	if tab.Columns[0].Format != (check.Format{}) || tab.Columns[1].Format != check.Percent(1) || tab.Columns[2].Format != check.Percent(1) {
+		t.Fatalf("%+v", tab.Columns)
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), `plotting: Table.Format "t": no column "z"`) {
+			t.Fatalf("panic %v", r)
+		}
+	}()
+	tab.Format(check.Percent(1), "z")
+}
