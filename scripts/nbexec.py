@@ -21,6 +21,9 @@ For every notebook, in the order given:
   * writes DIR/NAME.ipynb and DIR/NAME.html, the HTML loading MathJax from
     DIR/mathjax (a link to Debian's libjs-mathjax), so formulas render offline;
   * keeps the kernel's verbose log in DIR/NAME.kernel.log;
+  * sets SBCORR_HEADLESS=1 in the kernel's environment, which cell programs
+    inherit: plotting/nb's Explore then draws its default chart without
+    touching widgets, which would wait for a browser;
   * sets SBCORR_NOTEBOOK=NAME (without .ipynb) in the kernel's environment,
     which cell programs inherit (plotting/nb names exported figures by it),
     and SBCORR_DATALOG=DIR/NAME.data.jsonl, where package datasets logs every
@@ -139,7 +142,7 @@ def execute(path, kernel, timeout, log, cell_times=None):
     tmp = tempfile.mkdtemp(prefix="nbexec-")
     tree = {}
     try:
-        env = dict(os.environ, TMPDIR=tmp)
+        env = dict(os.environ, TMPDIR=tmp, SBCORR_HEADLESS="1")  # no browser: see plotting/nb Explore
         env.pop("SBCORR_REPO", None)  # run this checkout (see private_kernel)
         with client.setup_kernel(stderr=log, stdout=log, env=env):
             root = client.km.provisioner.process.pid

@@ -6,9 +6,10 @@ Usage:
   nbtext.py join TEXT [NOTEBOOK.ipynb]    write the notebook from text (default: the .ipynb beside it)
 
 The text form is jupytext's "percent" layout: every cell starts with a line
-`# %% id=<cell id>` (code) or `# %% [markdown] id=<cell id>`; the cell's
-source follows verbatim. `join` keeps the notebook metadata of an existing
-.ipynb (kernelspec, budget), numbers new cells without an id as
+`# %% id=<cell id>` (code) or `# %% [markdown] id=<cell id>`, with
+` tags=a,b` after the id when the cell has tags (metadata.tags, e.g. the
+exercises' "stub"); the cell's source follows verbatim. `join` keeps the
+notebook metadata of an existing .ipynb (kernelspec, budget), numbers new cells without an id as
 <prefix>-<n> after the highest existing id, and writes the notebook without
 outputs in the repository's layout (one JSON string per cell source,
 indent 1), so that `git diff` shows only what changed. The text files are
@@ -19,7 +20,7 @@ import os
 import re
 import sys
 
-HEADER = re.compile(r"^# %%(?: \[(markdown)\])?(?: id=(\S+))?\s*$")
+HEADER = re.compile(r"^# %%(?: \[(markdown)\])?(?: id=(\S+))?(?: tags=(\S+))?\s*$")
 
 
 def split(nb_path, txt_path):
@@ -28,7 +29,9 @@ def split(nb_path, txt_path):
     for c in nb["cells"]:
         src = c["source"] if isinstance(c["source"], str) else "".join(c["source"])
         kind = " [markdown]" if c["cell_type"] == "markdown" else ""
-        out.append("# %%%%%s id=%s\n%s\n" % (kind, c.get("id", ""), src))
+        tags = c.get("metadata", {}).get("tags")
+        tags = " tags=" + ",".join(tags) if tags else ""
+        out.append("# %%%%%s id=%s%s\n%s\n" % (kind, c.get("id", ""), tags, src))
     open(txt_path, "w").write("\n".join(out))
 
 
@@ -37,7 +40,8 @@ def parse(txt):
     for line in txt.split("\n"):
         m = HEADER.match(line)
         if m:
-            cur = {"type": "markdown" if m.group(1) else "code", "id": m.group(2), "lines": []}
+            cur = {"type": "markdown" if m.group(1) else "code", "id": m.group(2), "lines": [],
+                   "tags": m.group(3).split(",") if m.group(3) else []}
             cells.append(cur)
         elif cur is not None:
             cur["lines"].append(line)
@@ -63,7 +67,8 @@ def join(txt_path, nb_path):
         if not c["id"]:
             n += 1
             c["id"] = "%s-%02d" % (prefix, n)
-        cell = {"cell_type": c["type"], "id": c["id"], "metadata": {}, "source": "\n".join(c["lines"])}
+        cmeta = {"tags": c["tags"]} if c["tags"] else {}
+        cell = {"cell_type": c["type"], "id": c["id"], "metadata": cmeta, "source": "\n".join(c["lines"])}
         if c["type"] == "code":
             cell["execution_count"] = None
             cell["outputs"] = []
