@@ -125,10 +125,13 @@ def normalise(nb):
             cell.outputs = canonical_outputs(cell.outputs)
 
 
-def execute(path, kernel, timeout, log, cell_times=None):
+def execute(path, kernel, timeout, log, cell_times=None, failures=None):
     """Run the notebook's cells in order with the kernel named kernel, the
     kernel's own log going to the file object log; return (nb, failure or
-    None, number of leftover processes killed).
+    None, number of leftover processes killed). With a list as failures, a
+    failing cell does not stop the run (unless it timed out or the kernel
+    died): every failure (index, cell, error) is appended to it
+    (scripts/exercises.py runs the exercises' stubs so).
 
     The kernel runs with a private TMPDIR (GoNB's build folder and its named
     pipes live there) that is removed afterwards, and whatever the cells left
@@ -155,8 +158,11 @@ def execute(path, kernel, timeout, log, cell_times=None):
                         client.execute_cell(cell, index)
                         shell_status(cell)
                     except (CellExecutionError, CellTimeoutError, DeadKernelError, ShellCommandError) as err:
-                        failure = (index, cell, err)
-                        break
+                        failure = failure or (index, cell, err)
+                        if failures is not None:
+                            failures.append((index, cell, err))
+                        if failures is None or isinstance(err, (CellTimeoutError, DeadKernelError)):
+                            break
                     finally:
                         if cell_times is not None:
                             cell_times.append((index + 1, time.monotonic() - started))
