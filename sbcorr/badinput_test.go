@@ -127,9 +127,19 @@ func TestImpossibleArguments(t *testing.T) {
 		"OLSHAC":          func() { OLSHAC(y, [][]float64{x[:3]}, HAC{}) },
 		"Quantile":        func() { Quantile(x, 1.5) },
 		"Shift":           func() { Shift(x, -1) },
+		"LagNW94":         func() { LagNW94(-100) },
+		"LagStockWatson":  func() { LagStockWatson(-1) },
+		"SimulateDCC": func() {
+			g := GARCH{Omega: 1e-6, Alpha: 0.05, Beta: 0.9}
+			SimulateDCC(-1, g, g, DCC{A: 0.03, B: 0.9}, 0.2, 1)
+		},
+		"EventChange":  func() { EventChange(x, []int{1, 2, 3}, -1) },
+		"EWMACorrWith": func() { EWMACorrWith(x, y, 0.9, 2, IncludeCurrent, Weighting(7)) },
 	} {
 		errtest.Panics(t, name, f, "sbcorr: "+name+":")
 	}
+	// A negative Newey-West lag names the function called, not OLSHAC.
+	errtest.Panics(t, "ConditionalMean lag -1", func() { ConditionalMean(x, []bool{true, true, true, true}, -1) }, "sbcorr: ConditionalMean:")
 }
 
 // TestScalarBadInput checks the errors of the scalar estimators for NaN

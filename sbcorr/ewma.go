@@ -26,7 +26,10 @@ const (
 //
 // with align = ExcludeCurrent (the paper); IncludeCurrent uses s = 0..m-1.
 // The value is NaN when the m returns are not all available (the first
-// dates), contain a NaN, or one series is constant; EWMAWindowWhy says which.
+// dates), contain a NaN or an infinite value, or one series is constant;
+// EWMAWindowWhy says which. Finite returns of any magnitude give the
+// correct value (a window outside [2^-200, 2^200] is scaled by a power of
+// two, exactly).
 // lambda = 1 is allowed and gives the equally weighted rolling correlation.
 // Each window is computed in two passes on the returns minus the most
 // recent pair, O(n m), within about 1e-15 of a 512-bit reference on
@@ -84,16 +87,31 @@ func ewmaWindow(fn string, x, y []float64, lambda float64, m int, align Alignmen
 // weightedCorr returns the correlation of x[end-k], y[end-k], k = 0..len(w)-1,
 // with weights w[k] summing to one, in two passes on the returns minus the
 // most recent pair (a shift: the weighted means of the shifted returns are
-// accurate even with a large common level, so the centered sums are).
+// accurate even with a large common level, so the centered sums are), each
+// series multiplied by a power of two when its magnitude requires it (see
+// scaleExp).
 func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
-	kx, ky := x[end], y[end]
-	var mx, my float64
-	constX, constY := true, true
-	for k, wk := range w {
+	var ax, ay float64
+	hasInf := false
+	for k := range w {
 		xi, yi := x[end-k], y[end-k]
 		if math.IsNaN(xi) || math.IsNaN(yi) {
 			return math.NaN(), NaNInWindow
 		}
+		if math.IsInf(xi, 0) || math.IsInf(yi, 0) {
+			hasInf = true
+		}
+		ax, ay = max(ax, math.Abs(xi)), max(ay, math.Abs(yi))
+	}
+	if hasInf {
+		return math.NaN(), InfInWindow
+	}
+	fx, fy := pow2(scaleExp(ax)), pow2(scaleExp(ay))
+	kx, ky := x[end]*fx, y[end]*fy
+	var mx, my float64
+	constX, constY := true, true
+	for k, wk := range w {
+		xi, yi := x[end-k]*fx, y[end-k]*fy
 		constX = constX && xi == kx
 		constY = constY && yi == ky
 		mx += wk * (xi - kx)
@@ -107,7 +125,7 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 	}
 	var sxx, syy, sxy float64
 	for k, wk := range w {
-		dx, dy := x[end-k]-kx-mx, y[end-k]-ky-my
+		dx, dy := x[end-k]*fx-kx-mx, y[end-k]*fy-ky-my
 		sxx += wk * dx * dx
 		syy += wk * dy * dy
 		sxy += wk * dx * dy
@@ -135,23 +153,67 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 // ExcludeCurrent the estimate at t uses returns up to t-1 (the paper's
 // footnote 18 alignment, m = infinity); with IncludeCurrent up to t.
 // Values are NaN before minPeriods valid pairs have been seen, at dates
-// where x or y is NaN (a NaN pair is skipped; older weights still decay, as
-// pandas' ignore_na=False), and while a series has been constant; the
-// Reasons are returned by EWMAWhy.
+// where x or y is NaN or infinite (the pair is skipped; older weights still
+// decay, as pandas' ignore_na=False; the Reason is NaNInWindow or
+// InfInWindow), and while a series has been constant; the Reasons are
+// returned by EWMAWhy. Finite returns of any magnitude give the correct
+// value: the moments are kept in units of a power of two that follows the
+// magnitude of the data (ordinary returns are not scaled).
+// EWMACorr is EWMACorrWith(..., Adjusted); Unadjusted gives pandas'
+// adjust=False.
 // It panics if len(x) != len(y), lambda is outside (0, 1) or minPeriods < 2.
 func EWMACorr(x, y []float64, lambda float64, minPeriods int, align Alignment) []float64 {
-	rho, _ := ewmaRecursive("EWMACorr", x, y, lambda, minPeriods, align, false)
+	rho, _ := ewmaRecursive("EWMACorr", x, y, lambda, minPeriods, align, Adjusted, false)
 	return rho
 }
 
 // EWMAWhy returns, for every date, why EWMACorr with the same arguments is
 // NaN there (OK where it is defined).
 func EWMAWhy(x, y []float64, lambda float64, minPeriods int, align Alignment) []Reason {
-	_, why := ewmaRecursive("EWMAWhy", x, y, lambda, minPeriods, align, true)
+	_, why := ewmaRecursive("EWMAWhy", x, y, lambda, minPeriods, align, Adjusted, true)
 	return why
 }
 
-func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, align Alignment, wantWhy bool) ([]float64, []Reason) {
+// Weighting says how the recursive EWMA weights the start of the history.
+type Weighting int
+
+const (
+	// Adjusted normalises the weights lambda^s by their sum over the
+	// history available at t: with t+1 returns the oldest has weight
+	// lambda^t / sum_{s=0}^{t} lambda^s (pandas ewm(adjust=True), the
+	// default of EWMACorr and EWMAWhy).
+	Adjusted Weighting = iota
+	// Unadjusted is the recursion started at the first return,
+	// m_0 = x_0, m_t = lambda m_{t-1} + (1-lambda) x_t, and likewise for the
+	// second moments (pandas ewm(adjust=False)): the weights are
+	// (1-lambda) lambda^s for s < t and lambda^t for the oldest return,
+	// which stands for all the history before it. The first estimates lean
+	// on the first return; the two forms agree once lambda^t is negligible.
+	Unadjusted
+)
+
+// EWMACorrWith returns the recursive EWMA correlation of EWMACorr with the
+// start of the history weighted as w says (Adjusted: EWMACorr; Unadjusted:
+// pandas' ewm(alpha=1-lambda, adjust=False).corr). In West's update the
+// first valid pair enters with weight 1/(1-lambda) instead of 1, and, as
+// pandas does, the total weight is reset to 1/(1-lambda) after the first
+// valid pair that follows a skipped (NaN or infinite) pair: a return k
+// periods after the previous valid one has weight (1-lambda) / (lambda^k +
+// 1 - lambda) against the history. Reasons, magnitudes and panics as
+// EWMACorr; it also panics for an unknown w.
+func EWMACorrWith(x, y []float64, lambda float64, minPeriods int, align Alignment, w Weighting) []float64 {
+	rho, _ := ewmaRecursive("EWMACorrWith", x, y, lambda, minPeriods, align, w, false)
+	return rho
+}
+
+// EWMAWhyWith returns, for every date, why EWMACorrWith with the same
+// arguments is NaN there (OK where it is defined).
+func EWMAWhyWith(x, y []float64, lambda float64, minPeriods int, align Alignment, w Weighting) []Reason {
+	_, why := ewmaRecursive("EWMAWhyWith", x, y, lambda, minPeriods, align, w, true)
+	return why
+}
+
+func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, align Alignment, wt Weighting, wantWhy bool) ([]float64, []Reason) {
 	if len(x) != len(y) {
 		panic(fmt.Sprintf("sbcorr: %s: len(x) = %d != len(y) = %d", fn, len(x), len(y)))
 	}
@@ -160,6 +222,14 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 	}
 	if minPeriods < 2 {
 		panic(fmt.Sprintf("sbcorr: %s: minPeriods %d < 2", fn, minPeriods))
+	}
+	first := 1.0 // weight of the first valid pair in West's update
+	switch wt {
+	case Adjusted:
+	case Unadjusted:
+		first = 1 / (1 - lambda)
+	default:
+		panic(fmt.Sprintf("sbcorr: %s: unknown weighting %d", fn, wt))
 	}
 	n := len(x)
 	rho := make([]float64, n)
@@ -177,47 +247,81 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 			why[t] = TooFew
 		}
 	}
-	// Moments of x - kx and y - ky, shifted by the current weighted mean
-	// (first the first valid pair), so a large or drifting level does not
-	// round the deviations (the correlation is shift-invariant).
-	var w, mx, my, cxx, cyy, cxy, kx, ky float64
-	count := 0
+	// Moments of x 2^-ex - kx and y 2^-ey - ky: the shift k is the current
+	// weighted mean (first the first valid pair), so a large or drifting
+	// level does not round the deviations (the correlation is
+	// shift-invariant), and the scales 2^-e follow the magnitude of the data
+	// (see ewmaScale).
+	var sx, sy ewmaScale
+	var w, cxy float64
+	count, skipped := 0, false
 	for t := 0; t+lag < n; t++ {
-		if count == 0 && !math.IsNaN(x[t]) && !math.IsNaN(y[t]) {
-			kx, ky = x[t], y[t]
-		}
-		xi, yi := x[t]-kx, y[t]-ky
+		xt, yt := x[t], y[t]
 		w *= lambda
-		cxx *= lambda
-		cyy *= lambda
+		sx.c *= lambda
+		sy.c *= lambda
 		cxy *= lambda
 		r, reason := math.NaN(), OK
-		if math.IsNaN(xi) || math.IsNaN(yi) {
-			reason = NaNInWindow
-		} else {
+		switch {
+		case math.IsNaN(xt) || math.IsNaN(yt):
+			reason, skipped = NaNInWindow, count > 0
+		case math.IsInf(xt, 0) || math.IsInf(yt, 0):
+			reason, skipped = InfInWindow, count > 0
+		default:
+			if count == 0 {
+				sx.start(xt)
+				sy.start(yt)
+			}
+			xi, yi := xt*sx.f-sx.k, yt*sy.f-sy.k
+			if !(math.Abs(xi) <= bigDev) {
+				cxy *= sx.grow(xt)
+				xi = xt*sx.f - sx.k
+			}
+			if !(math.Abs(yi) <= bigDev) {
+				cxy *= sy.grow(yt)
+				yi = yt*sy.f - sy.k
+			}
+			if count == 0 {
+				w = first
+			} else {
+				w++
+			}
 			count++
-			w++
-			dx := xi - mx
-			mx += dx / w
-			dy := yi - my
-			my += dy / w
-			cxx += dx * (xi - mx)
-			cyy += dy * (yi - my)
-			cxy += dx * (yi - my)
+			dx := xi - sx.m
+			sx.m += dx / w
+			dy := yi - sy.m
+			sy.m += dy / w
+			sx.c += dx * (xi - sx.m)
+			sy.c += dy * (yi - sy.m)
+			cxy += dx * (yi - sy.m)
 			// Move the shift to the new mean, keeping the rounding residual
 			// in m: the deviations x - k stay small and exact when the
 			// level drifts away from the first observation.
-			kx, mx = twoSum(kx, mx)
-			ky, my = twoSum(ky, my)
+			sx.k, sx.m = twoSum(sx.k, sx.m)
+			sy.k, sy.m = twoSum(sy.k, sy.m)
+			if skipped && wt == Unadjusted {
+				// pandas' adjust=False renormalises the weights after each
+				// observation: a gap lowers the weight of the history only
+				// against the first return after it.
+				c := first / w
+				w, sx.c, sy.c, cxy = first, sx.c*c, sy.c*c, cxy*c
+			}
+			skipped = false
+			if math.Abs(xi) < scaleLo {
+				cxy *= sx.shrink(xt, w)
+			}
+			if math.Abs(yi) < scaleLo {
+				cxy *= sy.shrink(yt, w)
+			}
 			switch {
 			case count < minPeriods:
 				reason = TooFew
-			case cxx <= 0:
+			case sx.c <= 0:
 				reason = ZeroVarianceX
-			case cyy <= 0:
+			case sy.c <= 0:
 				reason = ZeroVarianceY
 			default:
-				r = max(-1, min(1, cxy/math.Sqrt(cxx*cyy)))
+				r = max(-1, min(1, cxy/math.Sqrt(sx.c*sy.c)))
 			}
 		}
 		rho[t+lag] = r
@@ -226,6 +330,64 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 		}
 	}
 	return rho, why
+}
+
+// ewmaScale is the state of one series of the recursive EWMA: the values
+// enter as v f - k with f = 2^-e; m is the weighted mean of the shifted
+// values and c their weighted sum of squared deviations, both in the
+// scaled units.
+type ewmaScale struct {
+	e       int
+	f, k, m float64
+	c       float64
+}
+
+// start sets the scale from the first valid value v (see scaleExp) and the
+// shift to v.
+func (s *ewmaScale) start(v float64) {
+	s.e = scaleExp(math.Abs(v))
+	s.f = pow2(s.e)
+	s.k, s.m, s.c = v*s.f, 0, 0
+}
+
+// grow rescales the state so that the value v, whose scaled deviation
+// exceeds bigDev, is of order one; it returns the factor g = 2^(e_old -
+// e_new) that multiplied k and m (c is multiplied by g^2; the caller
+// multiplies the cross moment by g). Older contributions that underflow are
+// negligible beside v.
+func (s *ewmaScale) grow(v float64) float64 {
+	_, e := math.Frexp(math.Max(math.Abs(v), math.Abs(math.Ldexp(s.k, s.e))))
+	return s.rescale(e)
+}
+
+// shrink rescales the state when the value v, the shift, the mean and the
+// weighted standard deviation sqrt(c/w) are all below scaleLo in the scaled
+// units (the data have become tiny beside the scale, so their squares would
+// underflow); it returns the factor g applied (1 when nothing changes).
+func (s *ewmaScale) shrink(v, w float64) float64 {
+	if !(math.Abs(s.k) < scaleLo && math.Abs(s.m) < scaleLo && s.c < scaleLo*scaleLo*w) {
+		return 1
+	}
+	big := max(math.Abs(v*s.f), math.Abs(s.k), math.Sqrt(s.c/w))
+	if big == 0 {
+		return 1
+	}
+	_, d := math.Frexp(big)
+	if e := max(s.e+d, -1000); e < s.e {
+		return s.rescale(e)
+	}
+	return 1
+}
+
+// rescale moves the state to the scale exponent e and returns the factor
+// g = 2^(e_old - e) applied to k and m (c is multiplied by g^2).
+func (s *ewmaScale) rescale(e int) float64 {
+	g := math.Ldexp(1, s.e-e)
+	s.e, s.f = e, pow2(e)
+	s.k *= g
+	s.m *= g
+	s.c = s.c * g * g
+	return g
 }
 
 // twoSum returns s = fl(a + b) and the rounding error e, a + b = s + e

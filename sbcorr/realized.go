@@ -23,7 +23,8 @@ type PeriodCorr struct {
 // ("A Tale of Two Days", AFA 2025), or of the daily returns of month d.
 // The returns must lie within their period (no overnight return: see
 // PeriodReturns). Rho is NaN when the period has fewer than minObs pairs,
-// a NaN return, or a constant series (Why says which).
+// a NaN or infinite return, or a constant series (Why says which); finite
+// returns of any magnitude give the correct value (see Corr).
 // It panics on unequal lengths, minObs < 3, or a label that reappears after
 // another period.
 func RealizedCorr(x, y []float64, period []int, minObs int) PeriodCorr {
@@ -55,10 +56,15 @@ func RealizedCorr(x, y []float64, period []int, minObs int) PeriodCorr {
 }
 
 func periodCorr(x, y []float64, minObs int) (float64, Reason) {
+	hasInf := false
 	for i := range x {
 		if math.IsNaN(x[i]) || math.IsNaN(y[i]) {
 			return math.NaN(), NaNInWindow
 		}
+		hasInf = hasInf || math.IsInf(x[i], 0) || math.IsInf(y[i], 0)
+	}
+	if hasInf {
+		return math.NaN(), InfInWindow
 	}
 	switch {
 	case len(x) < minObs:
@@ -68,7 +74,7 @@ func periodCorr(x, y []float64, minObs int) (float64, Reason) {
 	case isConstant(y):
 		return math.NaN(), ZeroVarianceY
 	}
-	return corrFromSums(centeredSums(x, y)), OK
+	return pearson(x, y), OK
 }
 
 // PeriodReturns returns the log returns log(p_i / p_{i-1}) between

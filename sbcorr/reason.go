@@ -3,7 +3,8 @@ package sbcorr
 // Reason says why a value of a returned series is NaN. Series estimators
 // (rolling, EWMA, realized) never return an error: they put NaN at the dates
 // where the statistic is undefined and a companion function (RollingWhy,
-// EWMAWhy) returns the Reason for every date.
+// EWMAWhy) returns the Reason for every date. A window holding a NaN is
+// NaNInWindow even when it also holds an infinite value.
 type Reason uint8
 
 // The reasons a series value can be undefined.
@@ -13,6 +14,7 @@ const (
 	NaNInWindow                 // a NaN input lies inside the window
 	ZeroVarianceX               // the first series is constant in the window
 	ZeroVarianceY               // the second series is constant in the window
+	InfInWindow                 // a +Inf or -Inf input lies inside the window (and no NaN)
 )
 
 // String returns a short English description of the reason.
@@ -28,6 +30,8 @@ func (r Reason) String() string {
 		return "zero variance of x"
 	case ZeroVarianceY:
 		return "zero variance of y"
+	case InfInWindow:
+		return "infinite value inside the window"
 	}
 	return "unknown reason"
 }

@@ -18,8 +18,7 @@ func RollingKendall(x, y []float64, window, minPeriods int) []float64 {
 // rolling windows ending at t, with the conventions of RollingKendall.
 func RollingSpearman(x, y []float64, window, minPeriods int) []float64 {
 	return rollingRank("RollingSpearman", x, y, window, minPeriods, func(xs, ys []float64) float64 {
-		rx, ry := Ranks(xs), Ranks(ys)
-		return corrFromSums(centeredSums(rx, ry))
+		return pearson(Ranks(xs), Ranks(ys))
 	})
 }
 
@@ -35,16 +34,4 @@ func rollingRank(fn string, x, y []float64, window, minPeriods int, stat func(xs
 		}
 	}
 	return out
-}
-
-// centeredSums returns Sxx, Syy, Sxy of x and y (two passes).
-func centeredSums(x, y []float64) (sxx, syy, sxy float64) {
-	mx, my := mean(x), mean(y)
-	for i := range x {
-		dx, dy := x[i]-mx, y[i]-my
-		sxx += dx * dx
-		syy += dy * dy
-		sxy += dx * dy
-	}
-	return sxx, syy, sxy
 }
