@@ -27,20 +27,25 @@ func estimateData() (w []float64, stocks [][]float64, bond []float64) {
 	return []float64{0.5, 0.3, 0.2}, stocks, bond
 }
 
-// TestEstimateBadValues checks issue 17, item 7: a constant bond series
-// (0.1 every month, whose floating-point mean is not exactly 0.1) is an
-// error as documented, and an infinite return names its series and row.
+// TestEstimateBadValues checks issue 17, item 7: a constant bond or stock
+// series is an error as documented, whatever the constant (for 0.01, 0.0123
+// or 1/3 the floating-point mean of 60 equal values is not the value, and
+// the sample variance came out positive), and an infinite return names its
+// series and row.
 func TestEstimateBadValues(t *testing.T) {
 	w, stocks, bond := estimateData()
-	flat := make([]float64, len(bond))
-	for i := range flat {
-		flat[i] = 0.1
+	for _, v := range []float64{0.1, 0.01, 0.0123, 1.0 / 3} {
+		flat := make([]float64, len(bond))
+		for i := range flat {
+			flat[i] = v
+		}
+		_, err := Estimate(w, stocks, flat, 12)
+		errtest.Says(t, "constant bond", err, "basket: Estimate:", "bond is constant")
+		flatStocks := [][]float64{stocks[0], flat, stocks[2]}
+		_, err = Estimate(w, flatStocks, bond, 12)
+		errtest.Says(t, "constant stock", err, "stock 2 is constant")
 	}
-	_, err := Estimate(w, stocks, flat, 12)
-	errtest.Says(t, "constant bond", err, "basket: Estimate:", "bond is constant")
-	flatStocks := [][]float64{stocks[0], flat, stocks[2]}
-	_, err = Estimate(w, flatStocks, bond, 12)
-	errtest.Says(t, "constant stock", err, "stock 2 is constant")
+	var err error
 	for _, v := range []float64{math.Inf(1), math.Inf(-1)} {
 		bad := [][]float64{stocks[0], stocks[1], append([]float64(nil), stocks[2]...)}
 		bad[2][4] = v

@@ -40,6 +40,9 @@ func newFitter(m, y []float64, ntau int, kind Kind) (*fitter, error) {
 		if !(m[i] > 0) {
 			return nil, fmt.Errorf("curve: fit: maturity %v (point %d) must be positive", m[i], i)
 		}
+		if !(m[i] <= MaxMaturity) {
+			return nil, fmt.Errorf("curve: fit: maturity %v (point %d) beyond MaxMaturity = %v years", m[i], i, MaxMaturity)
+		}
 		if n := len(f.m); n > 0 && m[i] <= f.m[n-1] {
 			return nil, fmt.Errorf("curve: fit: maturities must increase (point %d: %v after %v)", i, m[i], f.m[n-1])
 		}
