@@ -6,31 +6,25 @@ import (
 )
 
 type ewmaFixture struct {
-	Source string     `json:"source"`
-	X      []*float64 `json:"x"`
-	Y      []float64  `json:"y"`
-	Pandas []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"pandas"`
-	Direct []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"direct"`
-	Unadjusted []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"unadjusted"`
-	UnadjustedDirect []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"unadjusted_direct"`
-	Window []struct {
+	Source           string         `json:"source"`
+	X                []*float64     `json:"x"`
+	Y                []float64      `json:"y"`
+	Pandas           []lambdaSeries `json:"pandas"`
+	Direct           []lambdaSeries `json:"direct"`
+	Unadjusted       []lambdaSeries `json:"unadjusted"`
+	UnadjustedDirect []lambdaSeries `json:"unadjusted_direct"`
+	Window           []struct {
 		Lambda float64    `json:"lambda"`
 		M      int        `json:"m"`
 		Align  string     `json:"align"`
 		Rho    []*float64 `json:"rho"`
 	} `json:"window"`
+}
+
+// lambdaSeries is one correlation series of the fixture and its lambda.
+type lambdaSeries struct {
+	Lambda float64    `json:"lambda"`
+	Rho    []*float64 `json:"rho"`
 }
 
 func derefNaN(v []*float64) []float64 {

@@ -14,13 +14,7 @@ import (
 // Bootstrap, and ParYield refuses an absurd maturity at once instead of
 // summing a billion coupons.
 func TestInfiniteAndAbsurdMaturities(t *testing.T) {
-	m := []float64{0.5, 1, 2, 3, 5, 7, 10, 30}
-	y := []float64{0.01, 0.012, 0.015, 0.018, 0.02, 0.022, 0.025, 0.03}
-	with := func(k int, v float64, x []float64) []float64 {
-		out := append([]float64(nil), x...)
-		out[k] = v
-		return out
-	}
+	m, y := sampleCurve()
 	for _, bad := range []float64{math.Inf(1), 1e12, 1001} {
 		mm := with(7, bad, m)
 		_, err := Bootstrap(mm, y)
