@@ -87,31 +87,35 @@ func ewmaWindow(fn string, x, y []float64, lambda float64, m int, align Alignmen
 // weightedCorr returns the correlation of x[end-k], y[end-k], k = 0..len(w)-1,
 // with weights w[k] summing to one, in two passes on the returns minus the
 // most recent pair (a shift: the weighted means of the shifted returns are
-// accurate even with a large common level, so the centered sums are), each
-// series multiplied by a power of two when its magnitude requires it (see
+// accurate even with a large common level, so the centered sums are). When
+// the centered sums leave the range where no product of deviations can
+// have overflowed or lost digits to underflow (see sumsInRange), the window
+// is computed again on the returns multiplied by powers of two (see
 // scaleExp).
 func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
-	var ax, ay float64
-	hasInf := false
-	for k := range w {
-		xi, yi := x[end-k], y[end-k]
-		if math.IsNaN(xi) || math.IsNaN(yi) {
-			return math.NaN(), NaNInWindow
-		}
-		if math.IsInf(xi, 0) || math.IsInf(yi, 0) {
-			hasInf = true
-		}
-		ax, ay = max(ax, math.Abs(xi)), max(ay, math.Abs(yi))
+	why, sxx, syy, sxy := weightedSums(x, y, end, w, 1, 1)
+	if why == OK && !sumsInRange(sxx, syy, sxy) {
+		ax, ay := maxAbs(x[end-len(w)+1:end+1]), maxAbs(y[end-len(w)+1:end+1])
+		why, sxx, syy, sxy = weightedSums(x, y, end, w, pow2(scaleExp(ax)), pow2(scaleExp(ay)))
 	}
-	if hasInf {
-		return math.NaN(), InfInWindow
+	if why != OK {
+		return math.NaN(), why
 	}
-	fx, fy := pow2(scaleExp(ax)), pow2(scaleExp(ay))
+	return corrFromSums(sxx, syy, sxy), OK
+}
+
+// weightedSums returns the Reason and the weighted centered sums of the
+// window of weightedCorr, the returns multiplied by fx and fy.
+func weightedSums(x, y []float64, end int, w []float64, fx, fy float64) (why Reason, sxx, syy, sxy float64) {
 	kx, ky := x[end]*fx, y[end]*fy
 	var mx, my float64
 	constX, constY := true, true
 	for k, wk := range w {
-		xi, yi := x[end-k]*fx, y[end-k]*fy
+		xi, yi := x[end-k], y[end-k]
+		if nonFinite(xi, yi) {
+			return badWindow(x[end-len(w)+1:end+1], y[end-len(w)+1:end+1]), 0, 0, 0
+		}
+		xi, yi = xi*fx, yi*fy
 		constX = constX && xi == kx
 		constY = constY && yi == ky
 		mx += wk * (xi - kx)
@@ -119,18 +123,27 @@ func weightedCorr(x, y []float64, end int, w []float64) (float64, Reason) {
 	}
 	switch {
 	case constX:
-		return math.NaN(), ZeroVarianceX
+		return ZeroVarianceX, 0, 0, 0
 	case constY:
-		return math.NaN(), ZeroVarianceY
+		return ZeroVarianceY, 0, 0, 0
 	}
-	var sxx, syy, sxy float64
 	for k, wk := range w {
 		dx, dy := x[end-k]*fx-kx-mx, y[end-k]*fy-ky-my
 		sxx += wk * dx * dx
 		syy += wk * dy * dy
 		sxy += wk * dx * dy
 	}
-	return corrFromSums(sxx, syy, sxy), OK
+	return OK, sxx, syy, sxy
+}
+
+// badWindow returns NaNInWindow when x or y holds a NaN, else InfInWindow.
+func badWindow(x, y []float64) Reason {
+	for i := range x {
+		if x[i] != x[i] || y[i] != y[i] {
+			return NaNInWindow
+		}
+	}
+	return InfInWindow
 }
 
 // EWMACorr returns the recursive (infinite-window) EWMA correlation: the
@@ -263,23 +276,22 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 		cxy *= lambda
 		r, reason := math.NaN(), OK
 		switch {
-		case math.IsNaN(xt) || math.IsNaN(yt):
-			reason, skipped = NaNInWindow, count > 0
-		case math.IsInf(xt, 0) || math.IsInf(yt, 0):
+		case nonFinite(xt, yt):
 			reason, skipped = InfInWindow, count > 0
+			if xt != xt || yt != yt {
+				reason = NaNInWindow
+			}
 		default:
 			if count == 0 {
-				sx.start(xt)
-				sy.start(yt)
+				sx, sy = startScale(xt), startScale(yt)
 			}
 			xi, yi := xt*sx.f-sx.k, yt*sy.f-sy.k
-			if !(math.Abs(xi) <= bigDev) {
-				cxy *= sx.grow(xt)
-				xi = xt*sx.f - sx.k
-			}
-			if !(math.Abs(yi) <= bigDev) {
-				cxy *= sy.grow(yt)
-				yi = yt*sy.f - sy.k
+			if !(math.Abs(xi)+math.Abs(yi) <= bigDev) {
+				var dx, dy int
+				sx, dx = sx.grow(xt)
+				sy, dy = sy.grow(yt)
+				cxy = math.Ldexp(cxy, dx+dy)
+				xi, yi = xt*sx.f-sx.k, yt*sy.f-sy.k
 			}
 			if count == 0 {
 				w = first
@@ -307,11 +319,11 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 				w, sx.c, sy.c, cxy = first, sx.c*c, sy.c*c, cxy*c
 			}
 			skipped = false
-			if math.Abs(xi) < scaleLo {
-				cxy *= sx.shrink(xt, w)
-			}
-			if math.Abs(yi) < scaleLo {
-				cxy *= sy.shrink(yt, w)
+			if math.Abs(xi) < scaleLo || math.Abs(yi) < scaleLo {
+				var dx, dy int
+				sx, dx = sx.shrink(xt, w)
+				sy, dy = sy.shrink(yt, w)
+				cxy = math.Ldexp(cxy, dx+dy)
 			}
 			switch {
 			case count < minPeriods:
@@ -333,61 +345,69 @@ func ewmaRecursive(fn string, x, y []float64, lambda float64, minPeriods int, al
 }
 
 // ewmaScale is the state of one series of the recursive EWMA: the values
-// enter as v f - k with f = 2^-e; m is the weighted mean of the shifted
-// values and c their weighted sum of squared deviations, both in the
-// scaled units.
+// enter as v f - k with f = 2^-e a power of two (see scaleExp); m is the
+// weighted mean of the shifted values and c their weighted sum of squared
+// deviations, both in the scaled units. It is handled by value (four
+// float64 fields stay in registers in the loop of ewmaRecursive).
 type ewmaScale struct {
-	e       int
-	f, k, m float64
-	c       float64
+	f, k, m, c float64
 }
 
-// start sets the scale from the first valid value v (see scaleExp) and the
-// shift to v.
-func (s *ewmaScale) start(v float64) {
-	s.e = scaleExp(math.Abs(v))
-	s.f = pow2(s.e)
-	s.k, s.m, s.c = v*s.f, 0, 0
+// startScale returns the state of a series whose first valid value is v:
+// the scale of v (see scaleExp) and the shift v.
+func startScale(v float64) ewmaScale {
+	f := pow2(scaleExp(math.Abs(v)))
+	return ewmaScale{f: f, k: v * f}
 }
 
-// grow rescales the state so that the value v, whose scaled deviation
-// exceeds bigDev, is of order one; it returns the factor g = 2^(e_old -
-// e_new) that multiplied k and m (c is multiplied by g^2; the caller
-// multiplies the cross moment by g). Older contributions that underflow are
+// exp returns the scale exponent e, f = 2^-e.
+func (s ewmaScale) exp() int {
+	_, e := math.Frexp(s.f)
+	return 1 - e
+}
+
+// grow returns the state rescaled so that the value v (whose scaled
+// deviation may exceed bigDev) or the shift, whichever is larger, is of
+// order one, and the binary exponent d by which k and m were multiplied
+// (2^d; c by 2^(2d); the caller multiplies the cross moment by 2^d). It
+// never shrinks the scale. Older contributions that underflow are
 // negligible beside v.
-func (s *ewmaScale) grow(v float64) float64 {
-	_, e := math.Frexp(math.Max(math.Abs(v), math.Abs(math.Ldexp(s.k, s.e))))
-	return s.rescale(e)
+func (s ewmaScale) grow(v float64) (ewmaScale, int) {
+	e := s.exp()
+	_, e2 := math.Frexp(math.Max(math.Abs(v), math.Abs(math.Ldexp(s.k, e))))
+	if e2 <= e {
+		return s, 0
+	}
+	return s.rescaled(e, e2)
 }
 
-// shrink rescales the state when the value v, the shift, the mean and the
-// weighted standard deviation sqrt(c/w) are all below scaleLo in the scaled
-// units (the data have become tiny beside the scale, so their squares would
-// underflow); it returns the factor g applied (1 when nothing changes).
-func (s *ewmaScale) shrink(v, w float64) float64 {
+// shrink returns the state rescaled when the value v, the shift, the mean
+// and the weighted standard deviation sqrt(c/w) are all below scaleLo in
+// the scaled units (the data have become tiny beside the scale, so their
+// squares would underflow), and the exponent d as grow does (0 when nothing
+// changes).
+func (s ewmaScale) shrink(v, w float64) (ewmaScale, int) {
 	if !(math.Abs(s.k) < scaleLo && math.Abs(s.m) < scaleLo && s.c < scaleLo*scaleLo*w) {
-		return 1
+		return s, 0
 	}
 	big := max(math.Abs(v*s.f), math.Abs(s.k), math.Sqrt(s.c/w))
 	if big == 0 {
-		return 1
+		return s, 0
 	}
+	e := s.exp()
 	_, d := math.Frexp(big)
-	if e := max(s.e+d, -1000); e < s.e {
-		return s.rescale(e)
+	if e2 := max(e+d, -1000); e2 < e {
+		return s.rescaled(e, e2)
 	}
-	return 1
+	return s, 0
 }
 
-// rescale moves the state to the scale exponent e and returns the factor
-// g = 2^(e_old - e) applied to k and m (c is multiplied by g^2).
-func (s *ewmaScale) rescale(e int) float64 {
-	g := math.Ldexp(1, s.e-e)
-	s.e, s.f = e, pow2(e)
-	s.k *= g
-	s.m *= g
-	s.c = s.c * g * g
-	return g
+// rescaled returns the state moved from the scale exponent e to e2 and the
+// exponent d = e - e2 applied (k, m times 2^d, c times 2^(2d), with
+// math.Ldexp: exact, and no intermediate overflow).
+func (s ewmaScale) rescaled(e, e2 int) (ewmaScale, int) {
+	d := e - e2
+	return ewmaScale{f: pow2(e2), k: math.Ldexp(s.k, d), m: math.Ldexp(s.m, d), c: math.Ldexp(s.c, 2*d)}, d
 }
 
 // twoSum returns s = fl(a + b) and the rounding error e, a + b = s + e

@@ -51,10 +51,8 @@ func (r *roller) next(t int) (n int, sxx, syy, sxy float64) {
 	x, y := r.at(t)
 	rescale := false
 	switch {
-	case x != x || y != y: // NaN
-		r.nan++
-	case math.IsInf(x, 0) || math.IsInf(y, 0):
-		r.inf++
+	case nonFinite(x, y):
+		r.countBad(x, y, 1)
 	default:
 		if !r.shiftIsDefined {
 			r.ex, r.ey = scaleExp(math.Abs(x)), scaleExp(math.Abs(y))
@@ -63,7 +61,7 @@ func (r *roller) next(t int) (n int, sxx, syy, sxy float64) {
 		}
 		dx, dy := x*r.fx-r.kx, y*r.fy-r.ky
 		r.n++
-		if !(math.Abs(dx) <= bigDev && math.Abs(dy) <= bigDev) {
+		if !(math.Abs(dx)+math.Abs(dy) <= bigDev) {
 			rescale = true // recomputed below with new scales
 			break
 		}
@@ -78,10 +76,8 @@ func (r *roller) next(t int) (n int, sxx, syy, sxy float64) {
 	if old := t - r.window; old >= 0 {
 		ox, oy := r.at(old)
 		switch {
-		case ox != ox || oy != oy:
-			r.nan--
-		case math.IsInf(ox, 0) || math.IsInf(oy, 0):
-			r.inf--
+		case nonFinite(ox, oy):
+			r.countBad(ox, oy, -1)
 		default:
 			r.n--
 			if rescale {
@@ -110,7 +106,7 @@ func (r *roller) next(t int) (n int, sxx, syy, sxy float64) {
 	r.errBB += 2*r.bb + r.b*r.b
 	sxx, syy, sxy = r.centered()
 	if errFactor*r.errAA > sxx || errFactor*r.errBB > syy ||
-		(r.errAA > 0 && sxx < tinyVar) || (r.errBB > 0 && syy < tinyVar) {
+		sxx < tinyVar && r.errAA > 0 || syy < tinyVar && r.errBB > 0 {
 		r.recompute(t)
 		sxx, syy, sxy = r.centered()
 	}
@@ -179,7 +175,17 @@ func (r *roller) recompute(t int) {
 // valid returns (x_s, y_s) and whether both are finite.
 func (r *roller) valid(s int) (x, y float64, ok bool) {
 	x, y = r.at(s)
-	return x, y, !math.IsNaN(x) && !math.IsNaN(y) && !math.IsInf(x, 0) && !math.IsInf(y, 0)
+	return x, y, !nonFinite(x, y)
+}
+
+// countBad adds d to the count of NaN pairs, or of infinite pairs when
+// neither value is NaN.
+func (r *roller) countBad(x, y float64, d int) {
+	if x != x || y != y {
+		r.nan += d
+	} else {
+		r.inf += d
+	}
 }
 
 // at returns (x_s, y_s), with y_s = 0 when only x is tracked.

@@ -40,28 +40,50 @@ func scaleExp(m float64) int {
 // pow2 returns 2^-e for e in [-1000, 1024] (exact).
 func pow2(e int) float64 { return math.Ldexp(1, -e) }
 
-// maxAbs returns the largest |v_i| (0 for an empty slice).
+// maxAbs returns the largest |v_i| (0 for an empty slice; v is finite).
 func maxAbs(v []float64) float64 {
 	m := 0.0
 	for _, f := range v {
-		m = max(m, math.Abs(f))
+		if a := math.Abs(f); a > m {
+			m = a
+		}
 	}
 	return m
 }
 
-// pearson returns the Pearson correlation of finite x and y computed in two
-// passes on the data scaled by powers of two (see scaleExp), so that any
-// finite magnitude gives the correct value; NaN when a series is constant.
-func pearson(x, y []float64) float64 {
-	return corrFromSums(centeredSums(x, y))
+// nonFinite reports whether x or y is NaN or infinite, with one test:
+// v - v is 0 for a finite v and NaN otherwise.
+func nonFinite(x, y float64) bool {
+	d := (x - x) + (y - y)
+	return d != d
 }
 
-// centeredSums returns Sxx, Syy, Sxy of finite x and y in two passes, each
-// series multiplied by 2^-e (see scaleExp) so that neither the means nor the
-// products overflow or underflow: the sums are in the scaled units, so only
-// their ratios (a correlation) are meaningful to callers.
-func centeredSums(x, y []float64) (sxx, syy, sxy float64) {
-	fx, fy := pow2(scaleExp(maxAbs(x))), pow2(scaleExp(maxAbs(y)))
+// sumsInRange reports whether centered sums of squares and products
+// computed without scaling can be trusted: Sxx and Syy in [2^-900, 2^900]
+// and Sxy finite. Then no deviation overflowed (its square would exceed
+// 2^900 or be infinite), and the products that underflowed are below
+// 2^-1022, a relative 2^-122 of sqrt(Sxx Syy): negligible. Outside the
+// range the caller recomputes on scaled data.
+func sumsInRange(sxx, syy, sxy float64) bool {
+	return sxx >= 0x1p-900 && sxx <= 0x1p900 && syy >= 0x1p-900 && syy <= 0x1p900 && sxy-sxy == 0
+}
+
+// pearson returns the Pearson correlation of finite x and y computed in two
+// passes, repeated on the data scaled by powers of two (see scaleExp) when
+// the sums leave the trusted range (sumsInRange), so that any finite
+// magnitude gives the correct value; NaN when a series is constant.
+func pearson(x, y []float64) float64 {
+	sxx, syy, sxy := centeredSums(x, y, 1, 1)
+	if !sumsInRange(sxx, syy, sxy) {
+		sxx, syy, sxy = centeredSums(x, y, pow2(scaleExp(maxAbs(x))), pow2(scaleExp(maxAbs(y))))
+	}
+	return corrFromSums(sxx, syy, sxy)
+}
+
+// centeredSums returns Sxx, Syy, Sxy of finite x and y multiplied by fx and
+// fy (powers of two), in two passes. The sums are in the scaled units, so
+// only their ratios (a correlation) are meaningful to callers.
+func centeredSums(x, y []float64, fx, fy float64) (sxx, syy, sxy float64) {
 	var mx, my float64
 	for i := range x {
 		mx += x[i] * fx
@@ -79,20 +101,29 @@ func centeredSums(x, y []float64) (sxx, syy, sxy float64) {
 }
 
 // meanStd returns the mean and the sample standard deviation (n-1) of the
-// finite values v (len(v) >= 2) in two passes on the data scaled by a power
-// of two, so that values near the float64 limits give the right figures
-// (the standard deviation is +Inf only when it exceeds the float64 range).
+// finite values v (len(v) >= 2) in two passes, repeated on the data scaled
+// by a power of two when the sums overflow or underflow, so that values
+// near the float64 limits give the right figures (the standard deviation is
+// +Inf only when it exceeds the float64 range).
 func meanStd(v []float64) (m, sd float64) {
-	e := scaleExp(maxAbs(v))
-	f := pow2(e)
+	m, ss := meanSS(v, 1)
+	e := 0
+	if math.IsInf(m, 0) || ss > 0x1p900 || ss < 0x1p-900 && !isConstant(v) {
+		e = scaleExp(maxAbs(v))
+		m, ss = meanSS(v, pow2(e))
+	}
+	return math.Ldexp(m, e), math.Ldexp(math.Sqrt(ss/float64(len(v)-1)), e)
+}
+
+// meanSS returns the mean and the sum of squared deviations of v f.
+func meanSS(v []float64, f float64) (m, ss float64) {
 	for _, x := range v {
 		m += x * f
 	}
 	m /= float64(len(v))
-	ss := 0.0
 	for _, x := range v {
 		d := x*f - m
 		ss += d * d
 	}
-	return math.Ldexp(m, e), math.Ldexp(math.Sqrt(ss/float64(len(v)-1)), e)
+	return m, ss
 }
