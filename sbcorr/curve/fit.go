@@ -238,7 +238,7 @@ func (f *fitter) searchTau(opt FitOptions) []float64 {
 				step[i] = -step[i]
 			}
 		}
-		x, v := nelderMead(objective, start, step, 100*f.ntau, 1e-9)
+		x, v := nelderMead(objective, start, step, 100*f.ntau, 1e-7)
 		if v < best {
 			best = v
 			copy(bestU, x)
