@@ -204,9 +204,15 @@ func (f *fitter) searchTau(opt FitOptions) []float64 {
 		}
 	}
 	for k := range vals {
-		point(k)
 		vals[k] = math.Inf(1)
-		if feasible(u) {
+	}
+	if f.ntau == 2 {
+		for i := range g {
+			f.surrogateRow(loads, i, func(j int) bool { return float64(j-i)*h >= minGap-1e-12 }, vals)
+		}
+	} else {
+		for k := range vals {
+			point(k)
 			vals[k] = f.surrogate(ld)
 		}
 	}

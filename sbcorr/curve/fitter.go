@@ -31,6 +31,7 @@ type fitter struct {
 	// to them, its row sums and the linearised target.
 	z0, sensSum, target []float64
 	sens                [][]float64
+	ones                []float64 // the constant column of the tau search
 }
 
 func newFitter(m, y []float64, ntau int, kind Kind) (*fitter, error) {
@@ -63,6 +64,10 @@ func newFitter(m, y []float64, ntau int, kind Kind) (*fitter, error) {
 		f.cols[j] = make([]float64, n)
 	}
 	f.rhs = make([]float64, n)
+	f.ones = make([]float64, n)
+	for i := range f.ones {
+		f.ones[i] = 1
+	}
 	f.beta = make([]float64, np)
 	f.delta = make([]float64, np)
 	f.zy = f.y

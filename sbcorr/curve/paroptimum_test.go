@@ -136,3 +136,38 @@ func mean(v []float64) float64 {
 	}
 	return s / float64(len(v))
 }
+
+// TestSurrogateRow checks that the row-wise factorisation of the tau grid
+// gives the values of the four-column least squares (surrogate), and +Inf
+// at the same points, on sample month-ends.
+func TestSurrogateRow(t *testing.T) {
+	dates, m, rows := parCurve(t)
+	_, curves := monthEnds(dates, rows, 1995, 1995)
+	for _, kind := range []Kind{ParYields, ZeroRates} {
+		for _, y := range curves[:4] {
+			f, err := newFitter(m, y, 2, kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.maxBeta = 0.25
+			const g = 12
+			loads := make([]tauLoad, g)
+			for i := range loads {
+				f.load(0.1*math.Pow(100, float64(i)/(g-1)), &loads[i])
+			}
+			vals := make([]float64, g*g)
+			for i := range g {
+				f.surrogateRow(loads, i, func(j int) bool { return j >= i+2 }, vals)
+			}
+			for i := range g {
+				for j := i + 2; j < g; j++ {
+					want := f.surrogate([]*tauLoad{&loads[i], &loads[j]})
+					got := vals[i+j*g]
+					if math.IsInf(want, 1) != math.IsInf(got, 1) || !math.IsInf(want, 1) && math.Abs(got-want) > 1e-12*want+1e-24 {
+						t.Errorf("kind %d (%d, %d): row %v, surrogate %v", kind, i, j, got, want)
+					}
+				}
+			}
+		}
+	}
+}

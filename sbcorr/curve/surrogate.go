@@ -114,3 +114,121 @@ func (f *fitter) surrogate(ld []*tauLoad) float64 {
 	copy(f.rhs, f.target)
 	return lsq(f.cols, f.rhs, f.delta)
 }
+
+// partialQR is the modified Gram-Schmidt factorisation (as lsq) of the
+// first three columns of a four-column design, those that depend on Tau1
+// only: the grid points of a row (Tau1 fixed) share it and only
+// orthogonalise their fourth column (solve), a third of the work of lsq.
+type partialQR struct {
+	q        [3][]float64
+	r        [4][4]float64
+	qty      [4]float64
+	y        []float64
+	yy, ss3  float64
+	singular bool
+}
+
+// factor factorises the columns c (three, copied) for the target y.
+func (p *partialQR) factor(c [3][]float64, y []float64) {
+	p.y, p.yy, p.singular = y, dot(y, y), false
+	for j := range 3 {
+		if p.q[j] == nil {
+			p.q[j] = make([]float64, len(y))
+		}
+		q := p.q[j]
+		copy(q, c[j])
+		n0 := norm(q)
+		for i := 0; i < j; i++ {
+			d := dot(p.q[i], q)
+			p.r[i][j] = d
+			for k := range q {
+				q[k] -= d * p.q[i][k]
+			}
+		}
+		nj := norm(q)
+		if nj <= 1e-10*n0 || nj == 0 {
+			p.singular = true
+			return
+		}
+		p.r[j][j] = nj
+		for k := range q {
+			q[k] /= nj
+		}
+	}
+	p.ss3 = p.yy
+	for j := range 3 {
+		p.qty[j] = dot(p.q[j], p.y)
+		p.ss3 -= p.qty[j] * p.qty[j]
+	}
+}
+
+// solve adds the fourth column c (overwritten) and returns the residual sum
+// of squares of the least-squares fit and its coefficients in b, as lsq
+// does for the four columns (+Inf when the design is singular).
+func (p *partialQR) solve(c, b []float64) float64 {
+	if p.singular {
+		return math.Inf(1)
+	}
+	n0 := norm(c)
+	for i := range 3 {
+		d := dot(p.q[i], c)
+		p.r[i][3] = d
+		for k := range c {
+			c[k] -= d * p.q[i][k]
+		}
+	}
+	nj := norm(c)
+	if nj <= 1e-10*n0 || nj == 0 {
+		return math.Inf(1)
+	}
+	p.r[3][3] = nj
+	for k := range c {
+		c[k] /= nj
+	}
+	p.qty[3] = dot(c, p.y)
+	ss := p.ss3 - p.qty[3]*p.qty[3]
+	for j := 3; j >= 0; j-- {
+		s := p.qty[j]
+		for i := j + 1; i < 4; i++ {
+			s -= p.r[j][i] * b[i]
+		}
+		b[j] = s / p.r[j][j]
+	}
+	if ss < 1e-12*p.yy { // cancellation: the residual directly
+		ss = 0
+		for k, e := range p.y {
+			for j := range 3 {
+				e -= p.qty[j] * p.q[j][k]
+			}
+			e -= p.qty[3] * c[k]
+			ss += e * e
+		}
+	}
+	return math.Max(ss, 0)
+}
+
+// surrogateRow sets vals[i + j g] to the search objective at (Tau1, Tau2) =
+// (grid[i], grid[j]) for every j with ok(j), sharing the factorisation of
+// the Tau1 columns: the value of surrogate on the four-column design.
+func (f *fitter) surrogateRow(loads []tauLoad, i int, ok func(j int) bool, vals []float64) {
+	g := len(loads)
+	var zero, par partialQR
+	a := &loads[i]
+	zero.factor([3][]float64{f.ones, a.m1, a.m2}, f.zy)
+	if f.kind == ParYields {
+		par.factor([3][]float64{f.sensSum, a.a1, a.a2}, f.target)
+	}
+	c := f.rhs // scratch column
+	for j := range g {
+		if !ok(j) {
+			continue
+		}
+		copy(c, loads[j].m2)
+		ss := f.bounded(zero.solve(c, f.beta))
+		if f.kind == ParYields && !math.IsInf(ss, 1) {
+			copy(c, loads[j].a2)
+			ss = par.solve(c, f.delta)
+		}
+		vals[i+j*g] = ss
+	}
+}
