@@ -115,8 +115,14 @@ type Empirical struct {
 	U, V []float64
 }
 
-// CDF returns C_n(u, v); it is O(n).
+// CDF returns C_n(u, v); it is O(n). It panics when U and V differ in
+// length or are empty, or u or v is outside [0, 1].
 func (e Empirical) CDF(u, v float64) float64 {
+	if len(e.U) != len(e.V) || len(e.U) == 0 {
+		panic(fmt.Sprintf("copula: Empirical.CDF: len(U) = %d, len(V) = %d: need equal, non-zero lengths", len(e.U), len(e.V)))
+	}
+	mustUnit("Empirical.CDF", "u", u)
+	mustUnit("Empirical.CDF", "v", v)
 	c := 0
 	for i := range e.U {
 		if e.U[i] <= u && e.V[i] <= v {

@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // ACMOptions configures FitACM. The zero value uses the choices of Adrian,
@@ -276,10 +278,15 @@ func (m *ACM) yield(n int, A []float64, B [][]float64) []float64 {
 }
 
 // MonthlyGrid returns, for each curve, the zero rates at maturities 1..M
-// months (the input layout of FitACM).
+// months (the input layout of FitACM). It panics when M < 0 or a curve is
+// nil.
 func MonthlyGrid(curves []Zero, M int) [][]float64 {
+	if M < 0 {
+		panic(fmt.Sprintf("curve: MonthlyGrid: M = %d months < 0", M))
+	}
 	out := make([][]float64, len(curves))
 	for i, c := range curves {
+		must.NotNil("curve: MonthlyGrid", fmt.Sprintf("curves[%d]", i), c)
 		out[i] = make([]float64, M)
 		for n := 1; n <= M; n++ {
 			out[i][n-1] = c.Rate(float64(n) / 12)

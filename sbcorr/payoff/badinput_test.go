@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/sbcorr/copula"
 )
@@ -93,4 +95,18 @@ func TestBadInput(t *testing.T) {
 	for _, c := range cases {
 		errtest.Says(t, c.name, c.err(), c.want)
 	}
+}
+
+// TestNilArguments checks issue 17, item 8: nil matrices, generators and
+// functions panic with a message naming the function, not a nil pointer
+// dereference.
+func TestNilArguments(t *testing.T) {
+	var typed *mat.SymDense
+	for _, m := range []mat.Symmetric{nil, typed} {
+		errtest.Panics(t, "Conditional nil", func() { Conditional([]float64{0, 0}, m, []int{0}, []float64{1}) }, "sbcorr: payoff.Conditional: sigma is nil")
+		errtest.Panics(t, "Regression nil", func() { Regression([]float64{0, 0}, m, 0) }, "sbcorr: payoff.Regression: sigma is nil")
+	}
+	g := Gaussian{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
+	errtest.Panics(t, "SimulateProbPositive nil rng", func() { SimulateProbPositive(g, 0, 0.1, 100, nil) }, "sbcorr: payoff.SimulateProbPositive: rng is nil")
+	errtest.Panics(t, "SelectBandwidth nil", func() { SelectBandwidth(nil, 0.1, 1) }, "sbcorr: payoff.SelectBandwidth: score is nil")
 }

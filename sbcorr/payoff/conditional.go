@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // Conditional returns the law of Y given X = x for a Gaussian vector
@@ -18,9 +20,11 @@ import (
 // See Portelli & Roncalli (2024), appendix A.4. It returns the indices of Y,
 // the conditional mean and the conditional covariance. It returns an error
 // when S_xx is not positive definite or an input is not finite; it panics
-// when len(mu) differs from the size of sigma, len(x) != len(given), an
-// index is out of range or repeated, or given is empty or covers all assets.
+// when sigma is nil, len(mu) differs from the size of sigma,
+// len(x) != len(given), an index is out of range or repeated, or given is
+// empty or covers all assets.
 func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (yIdx []int, mean []float64, cov *mat.SymDense, err error) {
+	must.NotNil("sbcorr: payoff.Conditional", "sigma", sigma)
 	n := len(mu)
 	if sigma.SymmetricDim() != n {
 		panic(fmt.Sprintf("sbcorr: payoff.Conditional: len(mu) = %d but sigma is %dx%d", n, sigma.SymmetricDim(), sigma.SymmetricDim()))
@@ -114,6 +118,7 @@ func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 // (appendix A.4). beta has n-1 entries, for the other assets in increasing
 // index order. Errors and panics are those of Conditional.
 func Regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta []float64, s2, r2 float64, err error) {
+	must.NotNil("sbcorr: payoff.Regression", "sigma", sigma)
 	n := len(mu)
 	if i < 0 || i >= n {
 		panic(fmt.Sprintf("sbcorr: payoff.Regression: index %d out of range [0, %d)", i, n))

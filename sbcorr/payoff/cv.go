@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // cvCut is the kernel support used by the cross-validation scores:
@@ -194,8 +196,9 @@ func (l LocalPoly) CVBinned(x, y []float64, res int) (score float64, used int, e
 // candidates, then golden-section search on log H around the best one until
 // the bracket is narrower than 1e-3 relative. It returns an error when
 // lo <= 0, hi <= lo, or score fails at every candidate; score's error at a
-// candidate makes that candidate ineligible.
+// candidate makes that candidate ineligible. It panics when score is nil.
 func SelectBandwidth(score func(h float64) (float64, error), lo, hi float64) (h float64, err error) {
+	must.NotNil("sbcorr: payoff.SelectBandwidth", "score", score)
 	if !(lo > 0 && hi > lo) {
 		return 0, fmt.Errorf("payoff: SelectBandwidth: need 0 < lo < hi, got [%v, %v]", lo, hi)
 	}

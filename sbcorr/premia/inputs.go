@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // WeightTol is the largest accepted |sum(x) - 1| for a fully invested
@@ -48,8 +50,9 @@ func CheckVols(vols []float64) error {
 // CheckCorr returns an error when corr is not a correlation matrix: an entry
 // is NaN, a diagonal entry is not 1, an off-diagonal entry has |rho| > 1, or
 // the matrix is not positive semi-definite (its smallest eigenvalue is below
-// -1e-10 times its largest).
+// -1e-10 times its largest). It panics when corr is nil.
 func CheckCorr(corr mat.Symmetric) error {
+	must.NotNil("premia: CheckCorr", "corr", corr)
 	n := corr.SymmetricDim()
 	for i := range n {
 		if d := corr.At(i, i); math.Abs(d-1) > 1e-12 {
@@ -77,8 +80,9 @@ func CheckCorr(corr mat.Symmetric) error {
 }
 
 // Cov returns the covariance matrix Sigma_ij = rho_ij sigma_i sigma_j. It
-// panics if len(vols) differs from the dimension of corr.
+// panics if corr is nil or len(vols) differs from its dimension.
 func Cov(vols []float64, corr mat.Symmetric) *mat.SymDense {
+	must.NotNil("premia: Cov", "corr", corr)
 	n := corr.SymmetricDim()
 	if len(vols) != n {
 		panic(fmt.Sprintf("premia: Cov: %d volatilities for a %dx%d correlation matrix", len(vols), n, n))
@@ -95,9 +99,10 @@ func Cov(vols []float64, corr mat.Symmetric) *mat.SymDense {
 // RiskContributions returns the Euler risk contributions of portfolio x for
 // the volatility risk measure, RC_i = x_i (Sigma x)_i / sigma(x), which sum
 // to sigma(x) = sqrt(x' Sigma x). See Portelli & Roncalli (2024), section
-// 2.1.2. The result is NaN when sigma(x) = 0. It panics if len(x) differs
-// from the dimension of cov.
+// 2.1.2. The result is NaN when sigma(x) = 0. It panics if cov is nil or
+// len(x) differs from its dimension.
 func RiskContributions(x []float64, cov mat.Symmetric) []float64 {
+	must.NotNil("premia: RiskContributions", "cov", cov)
 	sx, vol := covTimes(x, cov)
 	rc := make([]float64, len(x))
 	for i := range x {
