@@ -71,7 +71,7 @@ func TestAbsurdMaturity(t *testing.T) {
 	start := time.Now()
 	b := Bond{Coupon: 0.05, Maturity: 1e12, Freq: SemiAnnual}
 	_, err := b.DirtyPrice(0.05)
-	errtest.Says(t, "DirtyPrice 1e12 years", err, "bond: maturity 1e+12 years beyond MaxMaturity")
+	errtest.Says(t, "DirtyPrice 1e12 years", err, "bond: Bond: maturity 1e+12 years beyond MaxMaturity")
 	_, err = b.Risk(0.05)
 	errtest.Says(t, "Risk 1e12 years", err, "MaxMaturity")
 	_, err = b.YieldFromPrice(1)

@@ -48,15 +48,15 @@ const MaxMaturity = 1000
 // validate reports a bond that cannot be priced at yield y.
 func (b Bond) validate(y float64) error {
 	if b.Freq <= 0 {
-		panic(fmt.Sprintf("sbcorr/bond: Bond.Freq = %d, must be positive", b.Freq))
+		panic(fmt.Sprintf("bond: Bond: Freq = %d, must be positive", b.Freq))
 	}
 	switch {
 	case math.IsNaN(b.Maturity) || b.Maturity <= 0:
-		return fmt.Errorf("bond: maturity %v years: must be positive", b.Maturity)
+		return fmt.Errorf("bond: Bond: maturity %v years: must be positive", b.Maturity)
 	case math.IsInf(b.Maturity, 0):
-		return fmt.Errorf("bond: maturity is infinite")
+		return fmt.Errorf("bond: Bond: maturity is infinite")
 	case b.Maturity > MaxMaturity:
-		return fmt.Errorf("bond: maturity %v years beyond MaxMaturity = %v", b.Maturity, MaxMaturity)
+		return fmt.Errorf("bond: Bond: maturity %v years beyond MaxMaturity = %v", b.Maturity, MaxMaturity)
 	case math.IsNaN(b.Coupon) || math.IsInf(b.Coupon, 0):
 		return fmt.Errorf("bond: coupon %v: must be a finite decimal", b.Coupon)
 	}
@@ -66,10 +66,10 @@ func (b Bond) validate(y float64) error {
 // checkYield reports a yield that is NaN, infinite or at or below -100%.
 func checkYield(y float64) error {
 	if math.IsNaN(y) || math.IsInf(y, 0) {
-		return fmt.Errorf("bond: yield %v is not a finite number", y)
+		return fmt.Errorf("bond: Bond: yield %v is not a finite number", y)
 	}
 	if y <= -1 {
-		return fmt.Errorf("bond: yield %v is at or below -100%%", y)
+		return fmt.Errorf("bond: Bond: yield %v is at or below -100%%", y)
 	}
 	return nil
 }
@@ -89,7 +89,7 @@ func (b Bond) schedule() (n int, w float64) {
 // convention (equivalent to actual/actual within a regular period).
 func (b Bond) Accrued() float64 {
 	if b.Freq <= 0 {
-		panic(fmt.Sprintf("sbcorr/bond: Bond.Freq = %d, must be positive", b.Freq))
+		panic(fmt.Sprintf("bond: Bond: Freq = %d, must be positive", b.Freq))
 	}
 	_, w := b.schedule()
 	return b.Coupon / float64(b.Freq) * (1 - w)

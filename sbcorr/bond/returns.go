@@ -34,7 +34,7 @@ const (
 // maturity is not positive.
 func ApproxReturns(y []float64, maturity float64) []float64 {
 	if !(maturity > 0) || math.IsInf(maturity, 0) {
-		panic(fmt.Sprintf("sbcorr/bond: ApproxReturns: maturity %v must be positive", maturity))
+		panic(fmt.Sprintf("bond: ApproxReturns: maturity %v must be positive", maturity))
 	}
 	r := make([]float64, len(y))
 	for t := range r {
@@ -115,10 +115,10 @@ func ParReturns(y []float64, maturity, period float64) []float64 {
 // or period is not in (0, maturity).
 func ParReturnsRollDown(y, yShort []float64, maturity, period float64) []float64 {
 	if len(y) != len(yShort) {
-		panic(fmt.Sprintf("sbcorr/bond: ParReturnsRollDown: len(y) = %d, len(yShort) = %d", len(y), len(yShort)))
+		panic(fmt.Sprintf("bond: ParReturnsRollDown: len(y) = %d, len(yShort) = %d", len(y), len(yShort)))
 	}
 	if !(maturity > 0) || !(period > 0) || !(period < maturity) || math.IsInf(maturity, 0) {
-		panic(fmt.Sprintf("sbcorr/bond: ParReturns: need 0 < period (%v) < maturity (%v)", period, maturity))
+		panic(fmt.Sprintf("bond: ParReturns: need 0 < period (%v) < maturity (%v)", period, maturity))
 	}
 	r := make([]float64, len(y))
 	for t := range r {

@@ -99,7 +99,7 @@ func FrankFromTau(tau float64) (Frank, error) {
 	f := func(th float64) float64 { return Frank{Theta: th}.Tau() - math.Abs(tau) }
 	th, err := bisect(f, 1e-9, 1e4)
 	if err != nil {
-		return Frank{}, fmt.Errorf("copula: FrankFromTau(%v): %v", tau, err)
+		return Frank{}, fmt.Errorf("copula: FrankFromTau: tau %v: %v", tau, err)
 	}
 	return Frank{Theta: math.Copysign(th, tau)}, nil
 }

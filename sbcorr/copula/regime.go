@@ -119,7 +119,7 @@ func regimeTable(fn string, x, y []float64, alpha float64, rule TailRule) (p [3]
 func classifyPair(fn string, x, y []float64, alpha float64, rule TailRule) (rs, rb []Regime, err error) {
 	checkRule(fn, rule)
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: copula.%s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
+		panic(fmt.Sprintf("copula: %s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
 	}
 	if err := checkAlpha(fn, alpha); err != nil {
 		return nil, nil, err
@@ -252,7 +252,7 @@ func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
 		lo, flo = hi, fhi
 	}
 	if len(roots) == 0 {
-		return nil, fmt.Errorf("copula: LocalCorr(%v, %v): probability %.4f%% not attainable by a Gaussian copula (range [%.4f%%, %.4f%%] for |rho| <= %v)",
+		return nil, fmt.Errorf("copula: LocalCorr: (%v, %v): probability %.4f%% not attainable by a Gaussian copula (range [%.4f%%, %.4f%%] for |rho| <= %v)",
 			s, b, 100*p, 100*(fmin+p), 100*(fmax+p), lim)
 	}
 	return roots, nil

@@ -72,7 +72,7 @@ func FitACM(y [][]float64, opt ACMOptions) (*ACM, error) {
 	M := len(y[0])
 	for i, row := range y {
 		if len(row) != M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: row %d has %d maturities, row 0 has %d", i, len(row), M))
+			panic(fmt.Sprintf("curve: FitACM: row %d has %d maturities, row 0 has %d", i, len(row), M))
 		}
 		for j, v := range row {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -175,16 +175,16 @@ func (o ACMOptions) withDefaults(M int) ACMOptions {
 	}
 	for _, n := range o.PCMaturities {
 		if n < 1 || n > M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: PC maturity %d outside 1..%d", n, M))
+			panic(fmt.Sprintf("curve: FitACM: PC maturity %d outside 1..%d", n, M))
 		}
 	}
 	for _, n := range o.RxMaturities {
 		if n < 2 || n > M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: excess-return maturity %d outside 2..%d", n, M))
+			panic(fmt.Sprintf("curve: FitACM: excess-return maturity %d outside 2..%d", n, M))
 		}
 	}
 	if o.K < 1 || o.K > len(o.PCMaturities) || len(o.RxMaturities) < o.K {
-		panic(fmt.Sprintf("sbcorr/curve: FitACM: K = %d with %d PC and %d return maturities", o.K, len(o.PCMaturities), len(o.RxMaturities)))
+		panic(fmt.Sprintf("curve: FitACM: K = %d with %d PC and %d return maturities", o.K, len(o.PCMaturities), len(o.RxMaturities)))
 	}
 	return o
 }
@@ -264,7 +264,7 @@ func (m *ACM) TermPremium(n int) []float64 {
 
 func (m *ACM) yield(n int, A []float64, B [][]float64) []float64 {
 	if n < 1 || n >= len(A) {
-		panic(fmt.Sprintf("sbcorr/curve: ACM: maturity %d months outside 1..%d", n, len(A)-1))
+		panic(fmt.Sprintf("curve: ACM: maturity %d months outside 1..%d", n, len(A)-1))
 	}
 	out := make([]float64, len(m.X))
 	for t, x := range m.X {

@@ -25,7 +25,7 @@ import (
 // factor comes out non-positive.
 func Bootstrap(m, par []float64) (Nodes, error) {
 	if len(m) != len(par) {
-		panic(fmt.Sprintf("sbcorr/curve: Bootstrap: len(m) = %d, len(par) = %d", len(m), len(par)))
+		panic(fmt.Sprintf("curve: Bootstrap: len(m) = %d, len(par) = %d", len(m), len(par)))
 	}
 	var xs, ys []float64
 	for i := range m {

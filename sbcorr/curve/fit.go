@@ -78,7 +78,7 @@ func (o FitOptions) withDefaults(shortest float64) FitOptions {
 		o.Grid = 40
 	}
 	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || !(o.MaxAbsBeta > 0) || o.Grid < 2 {
-		panic(fmt.Sprintf("sbcorr/curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2; got %+v", o))
+		panic(fmt.Sprintf("curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2; got %+v", o))
 	}
 	return o
 }
@@ -126,7 +126,7 @@ func FitSvensson(m, y []float64, opt FitOptions) (Svensson, Diagnostics, error) 
 
 func fit(m, y []float64, ntau int, opt FitOptions) (Svensson, Diagnostics, error) {
 	if len(m) != len(y) {
-		panic(fmt.Sprintf("sbcorr/curve: Fit: len(m) = %d, len(y) = %d", len(m), len(y)))
+		panic(fmt.Sprintf("curve: Fit: len(m) = %d, len(y) = %d", len(m), len(y)))
 	}
 	f, err := newFitter(m, y, ntau, opt.Kind)
 	if err != nil {
@@ -140,7 +140,7 @@ func fit(m, y []float64, ntau int, opt FitOptions) (Svensson, Diagnostics, error
 			return Svensson{}, Diagnostics{}, fmt.Errorf("curve: fit: no tau on the grid gives betas within +-%v", opt.MaxAbsBeta)
 		}
 	} else if len(tau) != ntau {
-		panic(fmt.Sprintf("sbcorr/curve: Fit: %d fixed taus given, model has %d", len(tau), ntau))
+		panic(fmt.Sprintf("curve: Fit: %d fixed taus given, model has %d", len(tau), ntau))
 	}
 	if f.exact(tau) == math.Inf(1) {
 		return Svensson{}, Diagnostics{}, fmt.Errorf("curve: fit: singular design or betas beyond +-%v at tau = %v", opt.MaxAbsBeta, tau)

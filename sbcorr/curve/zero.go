@@ -31,7 +31,7 @@ func Discount(c Zero, t float64) float64 {
 func Forward(c Zero, t1, t2 float64) float64 {
 	must.NotNil("curve: Forward", "c", c)
 	if !(t2 > t1) || t1 < 0 {
-		panic(fmt.Sprintf("sbcorr/curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
+		panic(fmt.Sprintf("curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
 	}
 	a := 0.0
 	if t1 > 0 {

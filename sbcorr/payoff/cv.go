@@ -115,7 +115,7 @@ func sortedPairs(x, y []float64) (xs, ys []float64) {
 // It panics if res < 1 and returns Fit's errors.
 func (l LocalPoly) CVBinned(x, y []float64, res int) (score float64, used int, err error) {
 	if res < 1 {
-		panic(fmt.Sprintf("sbcorr: payoff.LocalPoly.CVBinned: resolution %d, need at least 1", res))
+		panic(fmt.Sprintf("payoff: LocalPoly.CVBinned: resolution %d, need at least 1", res))
 	}
 	if err := l.validate("LocalPoly.CVBinned", x, y); err != nil {
 		return 0, 0, err
@@ -198,7 +198,7 @@ func (l LocalPoly) CVBinned(x, y []float64, res int) (score float64, used int, e
 // lo <= 0, hi <= lo, or score fails at every candidate; score's error at a
 // candidate makes that candidate ineligible. It panics when score is nil.
 func SelectBandwidth(score func(h float64) (float64, error), lo, hi float64) (h float64, err error) {
-	must.NotNil("sbcorr: payoff.SelectBandwidth", "score", score)
+	must.NotNil("payoff: SelectBandwidth", "score", score)
 	if !(lo > 0 && hi > lo) {
 		return 0, fmt.Errorf("payoff: SelectBandwidth: need 0 < lo < hi, got [%v, %v]", lo, hi)
 	}

@@ -17,9 +17,9 @@ import (
 // error when g is invalid or no draw falls in the band; it panics if
 // n <= 0, band <= 0 or rng is nil.
 func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
-	must.NotNil("sbcorr: payoff.SimulateProbPositive", "rng", rng)
+	must.NotNil("payoff: SimulateProbPositive", "rng", rng)
 	if n <= 0 || !(band > 0) {
-		panic(fmt.Sprintf("sbcorr: payoff.SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
+		panic(fmt.Sprintf("payoff: SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
 	}
 	if err := g.Validate(); err != nil {
 		return 0, 0, 0, err

@@ -23,12 +23,12 @@ func CheckWeights(x []float64) error {
 	sum := 0.0
 	for i, v := range x {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("weight %d is %v", i+1, v)
+			return fmt.Errorf("premia: CheckWeights: weight %d is %v", i+1, v)
 		}
 		sum += v
 	}
 	if math.Abs(sum-1) > WeightTol {
-		return fmt.Errorf("weights sum to %.10g, not 1", sum)
+		return fmt.Errorf("premia: CheckWeights: weights sum to %.10g, not 1", sum)
 	}
 	return nil
 }
@@ -38,10 +38,10 @@ func CheckWeights(x []float64) error {
 func CheckVols(vols []float64) error {
 	for i, v := range vols {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("volatility %d is %v", i+1, v)
+			return fmt.Errorf("premia: CheckVols: volatility %d is %v", i+1, v)
 		}
 		if v < 0 {
-			return fmt.Errorf("volatility %d is negative (%v)", i+1, v)
+			return fmt.Errorf("premia: CheckVols: volatility %d is negative (%v)", i+1, v)
 		}
 	}
 	return nil
@@ -56,25 +56,25 @@ func CheckCorr(corr mat.Symmetric) error {
 	n := corr.SymmetricDim()
 	for i := range n {
 		if d := corr.At(i, i); math.Abs(d-1) > 1e-12 {
-			return fmt.Errorf("correlation matrix: diagonal entry %d is %v, not 1", i+1, d)
+			return fmt.Errorf("premia: CheckCorr: correlation matrix: diagonal entry %d is %v, not 1", i+1, d)
 		}
 		for j := range i {
 			r := corr.At(i, j)
 			if math.IsNaN(r) {
-				return fmt.Errorf("correlation matrix: rho_%d,%d is NaN", j+1, i+1)
+				return fmt.Errorf("premia: CheckCorr: correlation matrix: rho_%d,%d is NaN", j+1, i+1)
 			}
 			if math.Abs(r) > 1 {
-				return fmt.Errorf("correlation matrix: |rho_%d,%d| = %v > 1", j+1, i+1, math.Abs(r))
+				return fmt.Errorf("premia: CheckCorr: correlation matrix: |rho_%d,%d| = %v > 1", j+1, i+1, math.Abs(r))
 			}
 		}
 	}
 	var eig mat.EigenSym
 	if !eig.Factorize(corr, false) {
-		return fmt.Errorf("correlation matrix: eigen decomposition failed")
+		return fmt.Errorf("premia: CheckCorr: correlation matrix: eigen decomposition failed")
 	}
 	vals := eig.Values(nil)
 	if lo, hi := vals[0], vals[n-1]; lo < -psdTol*math.Max(hi, 1) {
-		return fmt.Errorf("correlation matrix is not positive semi-definite (smallest eigenvalue %.3g)", lo)
+		return fmt.Errorf("premia: CheckCorr: correlation matrix is not positive semi-definite (smallest eigenvalue %.3g)", lo)
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func RiskContributions(x []float64, cov mat.Symmetric) []float64 {
 func covTimes(x []float64, cov mat.Symmetric) ([]float64, float64) {
 	n := cov.SymmetricDim()
 	if len(x) != n {
-		panic(fmt.Sprintf("premia: %d weights for a %dx%d covariance matrix", len(x), n, n))
+		panic(fmt.Sprintf("premia: Market: %d weights for a %dx%d covariance matrix", len(x), n, n))
 	}
 	sx := make([]float64, n)
 	mat.NewVecDense(n, sx).MulVec(cov, mat.NewVecDense(n, append([]float64(nil), x...)))

@@ -30,6 +30,15 @@ func (p Premium) Total() float64 { return p.Variance + p.Covariance }
 // portfolio volatility is zero or its variance beyond the float64 range.
 // Any XS is accepted (1 - XS is the bond weight).
 func (p StockBond) Check() error {
+	if err := p.check(); err != nil {
+		return fmt.Errorf("premia: StockBond.Check: %w", err)
+	}
+	return nil
+}
+
+// check is Check without the prefix, for the methods that wrap it with
+// their own name.
+func (p StockBond) check() error {
 	for _, v := range []struct {
 		name string
 		v    float64
@@ -72,7 +81,7 @@ func (p StockBond) Volatility() float64 {
 // See Portelli & Roncalli (2024), section 2.1.4 and eq. (9)-(10). It returns
 // an error when Check fails.
 func (p StockBond) Premia() (equity, bond Premium, err error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return Premium{}, Premium{}, fmt.Errorf("premia: StockBond.Premia: %w", err)
 	}
 	k := p.SR / p.Volatility()
@@ -92,7 +101,7 @@ func (p StockBond) Premia() (equity, bond Premium, err error) {
 // See Portelli & Roncalli (2024), section 2.1.4 and appendix A.3. It returns
 // an error when Check fails.
 func (p StockBond) DBondPremiumDVolB() (float64, error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return 0, fmt.Errorf("premia: StockBond.DBondPremiumDVolB: %w", err)
 	}
 	xs, xb, ss, sb, r := p.XS, 1-p.XS, p.VolS, p.VolB, p.Corr
@@ -121,7 +130,7 @@ func (p StockBond) ImpliedCorr(target float64) (float64, error) {
 
 // market returns the two-asset Market (equity first, bond second).
 func (p StockBond) market() (*Market, error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return nil, err
 	}
 	corr := mat.NewSymDense(2, []float64{1, p.Corr, p.Corr, 1})
