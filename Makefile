@@ -14,7 +14,7 @@ NBEXEC = $(PY) scripts/nbexec.py $(if $(NBTIMEOUT),--timeout $(NBTIMEOUT))
 PORT ?= 8888
 IP ?= 127.0.0.1
 
-.PHONY: setup notebooks figures test gotest bench lab htmlcheck dockercheck fuzz clean report
+.PHONY: setup notebooks figures test gotest exercises bench lab htmlcheck browsercheck dockercheck fuzz clean report
 
 setup:
 	@bash scripts/setup.sh
@@ -36,9 +36,16 @@ figures: setup
 		$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
 	@echo "$$(ls $(OUT)/figures | wc -l) figure files in $(OUT)/figures/"
 
-## test: go vet, all Go tests, then every notebook executed once (in $(OUT)/test)
+## test: go vet, all Go tests, every notebook executed once (in $(OUT)/test), then
+## the training exercises with their stubs and with their solutions
 test: setup gotest
 	@$(NBEXEC) --out $(OUT)/test $(NOTEBOOKS)
+	@$(PY) scripts/exercises.py check --out $(OUT)/test/exercises
+
+## exercises: run each training exercise (notebooks/exercises) with its stubs (every
+## check cell must fail with its explanation) and with its solutions (every check passes)
+exercises: setup
+	@$(PY) scripts/exercises.py check --out $(OUT)/exercises
 
 gotest:
 	go vet ./...
@@ -65,6 +72,16 @@ lab: setup
 htmlcheck:
 	@bash scripts/setup.sh --browser
 	@bash scripts/htmlcheck.sh $(OUT)
+
+## browsercheck: run the interactive notebooks (nb.Explore cells) in headless Chromium on a
+## private Jupyter Notebook server, move every control, check each redraw against the cell's
+## function (screenshots in $(OUT)/browsercheck); FAULT=stale|shifted breaks the redraws on
+## purpose, and the check must then fail; BCNB=path.ipynb... checks only those notebooks
+FAULT ?=
+BCNB ?=
+browsercheck: setup
+	@bash scripts/setup.sh --browser
+	@$(PY) scripts/browsercheck.py --out $(OUT)/browsercheck $(if $(FAULT),--fault $(FAULT)) $(BCNB)
 
 ## dockercheck: replay the Dockerfile's RUN steps in a fresh debootstrap root
 dockercheck:

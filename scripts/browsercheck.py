@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Check the interactive notebooks (plotting/nb Explore) in a real browser.
 
-Usage: browsercheck.py [--out DIR] [--timeout SECONDS] [NOTEBOOK...]
+Usage: browsercheck.py [--out DIR] [--timeout SECONDS] [--redraw-timeout SECONDS] [--fault stale|shifted] [NOTEBOOK...]
 
 Default notebooks: scripts/testdata/explore_ewma.ipynb and every
 notebooks/*.ipynb with an `nb.Explore(` cell. For each one, in order:
@@ -30,6 +30,11 @@ notebooks/*.ipynb with an `nb.Explore(` cell. For each one, in order:
     no widget, and its SVG must equal the one the browser showed;
   * prints one line per move: notebook, explorer, control, positions, the
     latency in the page and the cell's drawing time, and the verdict.
+With --fault MODE (`make browsercheck FAULT=MODE`) the kernel's live redraws
+are broken on purpose (SBCORR_EXPLORE_FAULT, see plotting/nb FaultEnv): "stale"
+keeps the first chart, so the "chart changed" check fails; "shifted" draws the
+chart of the next position, so the comparison with the function's own output
+fails. Both runs must exit 1: the self-test of this script.
 Every process it started is stopped at the end: the kernel through the
 server's API, then the server's and the browser's process groups, then any
 descendant left (SIGKILL, as nbexec.py does). Exit status 1 if a check
@@ -136,11 +141,13 @@ class Processes:
         self.tmp = tempfile.mkdtemp(prefix="browsercheck-")
         self.procs, self.server = [], None
 
-    def start_server(self, notebook_dir):
+    def start_server(self, notebook_dir, fault=None):
         env = dict(os.environ, TMPDIR=self.tmp, JUPYTER_CONFIG_DIR=os.path.join(self.tmp, "config"),
                    JUPYTER_RUNTIME_DIR=os.path.join(self.tmp, "runtime"), JUPYTER_PATH=self.tmp)
-        for var in ("SBCORR_HEADLESS", "SBCORR_EXPLORE", "SBCORR_REPO"):
+        for var in ("SBCORR_HEADLESS", "SBCORR_EXPLORE", "SBCORR_EXPLORE_FAULT", "SBCORR_REPO"):
             env.pop(var, None)
+        if fault:
+            env["SBCORR_EXPLORE_FAULT"] = fault  # the self-test: plotting/nb FaultEnv
         gonb = shutil.which("gonb")
         if not gonb:
             raise Failure("gonb is not on PATH: run `make setup`")
@@ -381,6 +388,8 @@ def main():
     ap.add_argument("--out", default="out/browsercheck")
     ap.add_argument("--timeout", type=int, default=180, help="seconds per cell")
     ap.add_argument("--redraw-timeout", type=int, default=20, help="seconds for a chart to follow a move")
+    ap.add_argument("--fault", choices=["stale", "shifted"],
+                    help="break every live redraw on purpose (plotting/nb FaultEnv): the check must fail")
     ap.add_argument("notebooks", nargs="*")
     args = ap.parse_args()
     notebooks = [os.path.abspath(p) for p in args.notebooks] or default_notebooks()
@@ -394,7 +403,7 @@ def main():
         os.makedirs(served)
         for p in notebooks:
             shutil.copy(p, served)
-        procs.start_server(served)
+        procs.start_server(served, args.fault)
         ws = procs.start_browser()
         for p in notebooks:
             name = os.path.basename(p)

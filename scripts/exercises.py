@@ -2,7 +2,7 @@
 """Run the training exercises with their stubs and with their solutions.
 
 Usage:
-  exercises.py check [--out DIR] [--timeout SECONDS] [--budget SECONDS] [EXERCISE...]
+  exercises.py check [--out DIR] [--timeout SECONDS] [--budget SECONDS] [--jobs N] [EXERCISE...]
   exercises.py solve EXERCISE [OUT]
 
 Exercises are notebooks/exercises/NN_topic.ipynb; their solutions are
@@ -13,7 +13,9 @@ tag "check": it ends with plotting/nb.Exercise, which shows "correct" or
 fails the cell with what is wrong (package exercise).
 
 check (default: every exercise) runs each exercise twice with scripts/nbexec.py's
-runner (the notebooks' kernel, SBCORR_HEADLESS=1, leftovers killed):
+runner (the notebooks' kernel, SBCORR_HEADLESS=1, leftovers killed), --jobs
+exercises at a time (default 2, one kernel each: a cell's build is mostly
+single-threaded):
   * as committed, going on after failing cells: every check cell must fail
     with an explanation (the "exercise: TASK: ..." text of package exercise),
     and no other cell may fail;
@@ -28,6 +30,7 @@ solve writes EXERCISE with its solutions substituted to OUT (default
 NAME.solved.ipynb in the current folder), for instructors.
 """
 import argparse
+import concurrent.futures
 import copy
 import glob
 import os
@@ -135,6 +138,14 @@ def check_one(path, out, timeout):
     return problems, explanations, t_stub, t_sol
 
 
+def check_safe(path, out, timeout):
+    """check_one, with a malformed exercise reported as its problem."""
+    try:
+        return check_one(path, out, timeout)
+    except (ValueError, OSError) as err:
+        return [str(err)], [], 0, 0
+
+
 def check(args):
     paths = args.exercises or sorted(glob.glob(os.path.join(EXERCISES, "[0-9][0-9]_*.ipynb")))
     os.makedirs(args.out, exist_ok=True)
@@ -143,20 +154,23 @@ def check(args):
     bad, start = [], time.monotonic()
     try:
         nbexec.private_kernel(kernels)
-        for path in paths:
-            name = os.path.basename(path)
-            try:
-                problems, explanations, t_stub, t_sol = check_one(path, args.out, args.timeout)
-            except (ValueError, OSError) as err:
-                problems, explanations, t_stub, t_sol = [str(err)], [], 0, 0
-            print("%-32s stubs %5.1fs  solutions %5.1fs  %s" % (name, t_stub, t_sol, "FAIL" if problems else "ok"),
-                  flush=True)
-            for e in explanations:
-                print("    stub " + e, flush=True)
-            for p in problems:
-                print("    " + p.replace("\n", "\n    "), flush=True)
-            if problems:
-                bad.append(name)
+        # Each worker process runs whole exercises and is the subreaper of its
+        # kernels, so that nbexec's clean-up (every descendant of the runner)
+        # never touches another worker's kernel.
+        n = len(paths)
+        with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, args.jobs),
+                                                    initializer=nbexec.become_subreaper) as pool:
+            results = pool.map(check_safe, paths, [args.out] * n, [args.timeout] * n)
+            for path, (problems, explanations, t_stub, t_sol) in zip(paths, results):
+                name = os.path.basename(path)
+                print("%-32s stubs %5.1fs  solutions %5.1fs  %s" % (name, t_stub, t_sol,
+                                                                   "FAIL" if problems else "ok"), flush=True)
+                for e in explanations:
+                    print("    stub " + e, flush=True)
+                for p in problems:
+                    print("    " + p.replace("\n", "\n    "), flush=True)
+                if problems:
+                    bad.append(name)
     finally:
         shutil.rmtree(kernels, ignore_errors=True)
     total = time.monotonic() - start
@@ -172,6 +186,7 @@ def main():
     c.add_argument("--out", default="out/exercises")
     c.add_argument("--timeout", type=int, default=nbexec.MIN_CELL_TIMEOUT, help="seconds per cell")
     c.add_argument("--budget", type=float, default=120, help="seconds for all exercises, warm")
+    c.add_argument("--jobs", type=int, default=2, help="exercises run at the same time (one kernel each)")
     c.add_argument("exercises", nargs="*")
     s = sub.add_parser("solve")
     s.add_argument("exercise")

@@ -103,11 +103,16 @@ func newExplorer(id string, f func(Values) any, params []Param) *explorer {
 	if len(params) < 1 || len(params) > 2 {
 		panic(fmt.Sprintf("nb: Explore: %q: %d controls, want one or two", id, len(params)))
 	}
-	e := &explorer{id: id, f: f, params: params, pos: make([]int, len(params))}
+	return &explorer{id: id, f: f, params: params, pos: defaults(params)}
+}
+
+// defaults returns the default positions of params.
+func defaults(params []Param) []int {
+	pos := make([]int, len(params))
 	for i, p := range params {
-		e.pos[i] = p.Default
+		pos[i] = p.Default
 	}
-	return e
+	return pos
 }
 
 // values returns the controls at positions pos.

@@ -3,6 +3,7 @@ package nb
 import (
 	"fmt"
 	"html"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -33,15 +34,44 @@ func (e *explorer) live() {
 	}
 	gonbui.UpdateHTML(out, e.block(e.pos, e.liveCaption(e.pos, drawn), body))
 	syncDisplays()
+	fault := os.Getenv(FaultEnv)
 	why := loop(changes, done, e.pos, func(pos []int) {
 		start := time.Now()
-		body, _ := e.content(pos)
+		body, _ := e.content(e.faulty(fault, pos))
 		gonbui.UpdateHTML(out, e.block(pos, e.liveCaption(pos, time.Since(start)), body))
 		syncDisplays()
 	}, ExploreIdle, Debounce)
 	gonbui.UpdateHTML(ctl, fmt.Sprintf(`<div style="font:13px sans-serif;color:#444">%s: %s; run the cell again to explore.</div>`,
 		html.EscapeString(e.values(e.pos).Label()), why))
 	syncDisplays()
+}
+
+// FaultEnv breaks the live redraw on purpose, for the self-test of `make
+// browsercheck` (scripts/browsercheck.py --fault, which sets it in the
+// server's environment, so the kernel and its cells inherit it):
+// "stale" keeps drawing the first chart whatever the controls say, "shifted"
+// draws the chart one position away from the one asked for. The caption and
+// the data-values still name the positions asked for, as a broken callback
+// would. Unset (or any other value) changes nothing; the headless path never
+// reads it.
+const FaultEnv = "SBCORR_EXPLORE_FAULT"
+
+// faulty returns the positions to draw for pos under the fault (see
+// FaultEnv): pos itself without one.
+func (e *explorer) faulty(fault string, pos []int) []int {
+	switch fault {
+	case "stale":
+		return defaults(e.params)
+	case "shifted":
+		next := slices.Clone(pos)
+		if next[0] < e.params[0].N {
+			next[0]++
+		} else {
+			next[0]--
+		}
+		return next
+	}
+	return pos
 }
 
 // liveCaption is the caption of a live chart: the values and the time f
@@ -55,7 +85,9 @@ func (e *explorer) liveCaption(pos []int, took time.Duration) string {
 // slot for the Done button and the line saying when the cell ends.
 func (e *explorer) controlsHTML() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<div id="%s" style="font:13px sans-serif;display:flex;flex-wrap:wrap;gap:4px 18px;align-items:center">`, e.elementID("controls"))
+	// Jupyter's Bootstrap 3 makes a range input a block of the page's width.
+	fmt.Fprintf(&b, `<style>#%[1]s input[type=range]{display:inline-block;width:220px;vertical-align:middle}</style>`+
+		`<div id="%[1]s" style="font:13px sans-serif;display:flex;flex-wrap:wrap;gap:4px 18px;align-items:center">`, e.elementID("controls"))
 	for k, p := range e.params {
 		lo, hi := p.text(0), p.text(p.N)
 		if p.Options != nil {

@@ -117,3 +117,20 @@ func TestLoopDebounces(t *testing.T) {
 		t.Errorf("idle loop: %q", why)
 	}
 }
+
+// TestFaulty checks the faults of FaultEnv, the self-test of `make
+// browsercheck`: none draws the positions asked for, "stale" the
+// defaults, "shifted" one position away (back from the last one).
+func TestFaulty(t *testing.T) {
+	e := newExplorer("f", line, []Param{Slider("a", 0, 2, 0.25, 0.5), Select("b", []string{"p", "q"}, 1)})
+	for _, c := range []struct {
+		fault string
+		pos   []int
+		want  string
+	}{{"", []int{5, 0}, "[5 0]"}, {"stale", []int{5, 0}, "[2 1]"}, {"shifted", []int{5, 0}, "[6 0]"},
+		{"shifted", []int{8, 0}, "[7 0]"}, {"other", []int{5, 0}, "[5 0]"}} {
+		if got := fmt.Sprint(e.faulty(c.fault, c.pos)); got != c.want {
+			t.Errorf("fault %q at %v: draws %s, want %s", c.fault, c.pos, got, c.want)
+		}
+	}
+}
