@@ -19,7 +19,7 @@ func Example() {
 	check.Hint("P = sum of c/(1+y)^t for t = 1..n, plus 1/(1+y)^n")
 	fmt.Println(check.Err())
 	// Output:
-	// exercise: bond price: 2 of 2 checks are wrong:
+	// exercise: Check "bond price": 2 of 2 checks are wrong:
 	// - price(0.02, 0.02, 10): got 0, expected about 1 (within 1e-09): the function returns 0, the stub's zero value; complete it
 	// - price(0.05, 0.05, 10): got 0, expected about 1 (within 1e-09): the function returns 0, the stub's zero value; complete it
 	// Hint: P = sum of c/(1+y)^t for t = 1..n, plus 1/(1+y)^n

@@ -92,21 +92,21 @@ func (c *Check) Hint(h string) *Check {
 // Err returns nil when every comparison held, else an error listing every
 // problem and hint:
 //
-//	exercise: bond price: 2 of 3 checks are wrong:
+//	exercise: Check "bond price": 2 of 3 checks are wrong:
 //	- price(y = 5%, ...): got 0, expected about 0.9228 (within 1e-09): ...
 func (c *Check) Err() error {
 	if len(c.problems) == 0 {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "exercise: %s: %d of %d checks are wrong:", c.Task, len(c.problems), c.cases)
+	fmt.Fprintf(&b, "%d of %d checks are wrong:", len(c.problems), c.cases)
 	for _, p := range c.problems {
 		b.WriteString("\n- " + p)
 	}
 	for _, h := range c.hints {
 		b.WriteString("\nHint: " + h)
 	}
-	return fmt.Errorf("%s", b.String())
+	return fmt.Errorf("exercise: Check %q: %s", c.Task, b.String())
 }
 
 // Verdict is the line shown when Err is nil: "correct: all 3 checks of

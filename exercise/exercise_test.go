@@ -29,7 +29,7 @@ func TestExplanations(t *testing.T) {
 		want []string
 	}{
 		{"stub", New("price").Number("price(5%)", 0, 0.92, 1e-9),
-			[]string{"exercise: price: 1 of 1 checks are wrong", "price(5%): got 0, expected about 0.92", "stub's zero value"}},
+			[]string{`exercise: Check "price": 1 of 1 checks are wrong`, "price(5%): got 0, expected about 0.92", "stub's zero value"}},
 		{"sign", New("t").Number("r", -0.25, 0.25, 1e-6), []string{"the sign is wrong"}},
 		{"percent", New("t").Number("r", 5, 0.05, 1e-6), []string{"100 times too large", "decimals"}},
 		{"per cent too small", New("t").Number("r", 0.0005, 0.05, 1e-6), []string{"100 times too small"}},

@@ -17,7 +17,7 @@ runner (the notebooks' kernel, SBCORR_HEADLESS=1, leftovers killed), --jobs
 exercises at a time (default 2, one kernel each: a cell's build is mostly
 single-threaded):
   * as committed, going on after failing cells: every check cell must fail
-    with an explanation (the "exercise: TASK: ..." text of package exercise),
+    with an explanation (the `exercise: Check "TASK": ...` text of package exercise),
     and no other cell may fail;
   * with its solutions substituted: no cell may fail, and every check cell
     must say "correct".
@@ -47,7 +47,7 @@ import nbexec  # noqa: E402
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXERCISES = os.path.join(REPO, "notebooks", "exercises")
-EXPLANATION = re.compile(r"exercise: [^\n]*\n\s*- ([^\n]*)")
+EXPLANATION = re.compile(r"exercise: Check \"[^\n]*\n\s*- ([^\n]*)")
 
 
 def tags(cell):

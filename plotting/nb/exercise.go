@@ -1,6 +1,7 @@
 package nb
 
 import (
+	"fmt"
 	"html"
 	"strings"
 
@@ -22,8 +23,9 @@ func Exercise(c *exercise.Check) {
 		return
 	}
 	lines := strings.Split(err.Error(), "\n")
+	head := c.Task + ": " + strings.TrimPrefix(lines[0], fmt.Sprintf("exercise: Check %q: ", c.Task))
 	var b strings.Builder
-	b.WriteString(`<div style="font:14px sans-serif;color:#b42318">&#10008; ` + html.EscapeString(lines[0]) + `<ul>`)
+	b.WriteString(`<div style="font:14px sans-serif;color:#b42318">&#10008; ` + html.EscapeString(head) + `<ul>`)
 	for _, l := range lines[1:] {
 		if p, ok := strings.CutPrefix(l, "- "); ok {
 			b.WriteString("<li>" + html.EscapeString(p) + "</li>")

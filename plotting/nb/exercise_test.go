@@ -11,5 +11,5 @@ func TestExercise(t *testing.T) {
 	Exercise(exercise.New("sum").Number("1+1", 2, 2, 0)) // correct: no panic
 	errtest.Panics(t, "wrong answer", func() {
 		Exercise(exercise.New("sum").Number("1+1", 0, 2, 0).Hint("add them"))
-	}, "exercise: sum: 1 of 1 checks are wrong:\n- 1+1: got 0, expected about 2")
+	}, "exercise: Check \"sum\": 1 of 1 checks are wrong:\n- 1+1: got 0, expected about 2")
 }
