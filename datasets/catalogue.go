@@ -7,22 +7,22 @@ import (
 	"strings"
 )
 
-// Format names the parser of a catalogue entry.
-type Format string
+// FileFormat names the parser of a catalogue entry.
+type FileFormat string
 
 // Formats of the catalogue.
 const (
-	FormatFRED      Format = "fred"      // ReadFRED
-	FormatYahoo     Format = "yahoo"     // ReadYahoo
-	FormatCSV       Format = "csv"       // ReadCSV with ISO dates
-	FormatShiller   Format = "shiller"   // ReadShiller
-	FormatParCurve  Format = "parcurve"  // ReadParCurve
-	FormatACM       Format = "acm"       // ReadACM
-	FormatFrench    Format = "french"    // ReadFrench
-	FormatDamodaran Format = "damodaran" // ReadDamodaran
-	FormatMoFJapan  Format = "mofjapan"  // ReadMoFJapan
-	FormatDXY       Format = "dxy"       // ReadDXY
-	FormatStooq     Format = "stooq"     // ReadStooqIntraday
+	FormatFRED      FileFormat = "fred"      // ReadFRED
+	FormatYahoo     FileFormat = "yahoo"     // ReadYahoo
+	FormatCSV       FileFormat = "csv"       // ReadCSV with ISO dates
+	FormatShiller   FileFormat = "shiller"   // ReadShiller
+	FormatParCurve  FileFormat = "parcurve"  // ReadParCurve
+	FormatACM       FileFormat = "acm"       // ReadACM
+	FormatFrench    FileFormat = "french"    // ReadFrench
+	FormatDamodaran FileFormat = "damodaran" // ReadDamodaran
+	FormatMoFJapan  FileFormat = "mofjapan"  // ReadMoFJapan
+	FormatDXY       FileFormat = "dxy"       // ReadDXY
+	FormatStooq     FileFormat = "stooq"     // ReadStooqIntraday
 )
 
 // Entry describes one named file of the data layout.
@@ -44,7 +44,7 @@ type Entry struct {
 	Unit Unit
 	// Path is the file's path relative to the data folder.
 	Path   string
-	Format Format
+	Format FileFormat
 	// Column is the main value column (LoadSeries), e.g. "Close", "SP500",
 	// "10 Yr", "ACMTP10"; "" for one-column files.
 	Column string
@@ -93,7 +93,7 @@ type group struct {
 	dir, publisher, licence string
 	freq                    Freq
 	unit                    Unit
-	format                  Format
+	format                  FileFormat
 	note                    string
 }
 

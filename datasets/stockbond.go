@@ -95,14 +95,14 @@ func splice(a, b Series, cut time.Time) Series {
 	return out
 }
 
-// StockBond holds the S&P 500 level and the 10-year yield on their JOINT
+// PriceYield holds the S&P 500 level and the 10-year yield on their JOINT
 // calendar: only dates on which both have a value. The bond market closes
 // on days the stock market trades (Columbus Day, Veterans Day) and vice
 // versa (e.g. some national days of mourning), so joining first and
 // differencing second guarantees that a stock return and a yield change
 // always span the same two dates. Bond returns are computed from the
 // yield by the fixed-income code (sbcorr/bond), not here.
-type StockBond struct {
+type PriceYield struct {
 	Stock Series // S&P 500 price index, index points ("SPX")
 	Yield Series // 10-year CMT yield, decimal ("DGS10")
 	// Synthetic is true for the offline sample (see SampleStockBondDaily):
@@ -112,50 +112,50 @@ type StockBond struct {
 
 // StockBondDaily returns SP500Daily and DGS10Daily on their joint daily
 // calendar (1962-01-02 .. 2025-01-03 with the shared data).
-func StockBondDaily(dir string) (StockBond, error) {
+func StockBondDaily(dir string) (PriceYield, error) {
 	spx, err := SP500Daily(dir)
 	if err != nil {
-		return StockBond{}, err
+		return PriceYield{}, err
 	}
 	y, err := DGS10Daily(dir)
 	if err != nil {
-		return StockBond{}, err
+		return PriceYield{}, err
 	}
 	return jointStockBond(spx, y, false), nil
 }
 
 // jointStockBond aligns stock and yield on the dates where both have a
 // value.
-func jointStockBond(stock, yield Series, synthetic bool) StockBond {
+func jointStockBond(stock, yield Series, synthetic bool) PriceYield {
 	f := InnerJoin(stock, yield).DropNaN()
-	return StockBond{Stock: f.Cols[0], Yield: f.Cols[1], Synthetic: synthetic}
+	return PriceYield{Stock: f.Cols[0], Yield: f.Cols[1], Synthetic: synthetic}
 }
 
 // StockBondMonthly returns the last joint observation of each month of
 // StockBondDaily (dated at that day, e.g. 1999-12-31, 2001-09-28): true
 // month-end values, unlike the monthly AVERAGES of the Shiller and H.15
 // monthly files.
-func StockBondMonthly(dir string) (StockBond, error) {
+func StockBondMonthly(dir string) (PriceYield, error) {
 	d, err := StockBondDaily(dir)
 	if err != nil {
-		return StockBond{}, err
+		return PriceYield{}, err
 	}
 	return d.ResampleLast(Monthly), nil
 }
 
 // ResampleLast returns the last joint observation of each period.
-func (p StockBond) ResampleLast(f Freq) StockBond {
+func (p PriceYield) ResampleLast(f Freq) PriceYield {
 	fr := Frame{Dates: p.Stock.Dates, Cols: []Series{p.Stock, p.Yield}}.ResampleLast(f)
-	return StockBond{Stock: fr.Cols[0], Yield: fr.Cols[1], Synthetic: p.Synthetic}
+	return PriceYield{Stock: fr.Cols[0], Yield: fr.Cols[1], Synthetic: p.Synthetic}
 }
 
 // In returns the observations inside the period, e.g.
 // p.In(datasets.Period1980to1999). Cutting before differencing drops the
 // return INTO the first date of the period (1979-12-31 -> 1980-01-02);
 // difference first and cut the returns to keep it.
-func (p StockBond) In(per Period) StockBond {
-	return StockBond{Stock: p.Stock.In(per), Yield: p.Yield.In(per), Synthetic: p.Synthetic}
+func (p PriceYield) In(per Period) PriceYield {
+	return PriceYield{Stock: p.Stock.In(per), Yield: p.Yield.In(per), Synthetic: p.Synthetic}
 }
 
 // Len returns the number of joint observations.
-func (p StockBond) Len() int { return p.Stock.Len() }
+func (p PriceYield) Len() int { return p.Stock.Len() }

@@ -24,7 +24,7 @@
 //	nb.Export(d, "fig2.pdf", plotting.SingleColumn) // a file for a write-up
 //	nb.Show(plotting.Named("breakeven", d))  // the name `make figures` gives it
 //	nb.Table(t)                               // a plotting.Table as HTML
-//	nb.Check(c)                               // a check.Table with row statuses and JSON records; panics on a failing row
+//	nb.Check(c)                               // a check.Comparison with row statuses and JSON records; panics on a failing row
 //	nb.Scoreboard()                           // the notebook's rows counted per status (last cell)
 //	f := nb.Progress("bootstrap")             // a progress.Func (nil outside a notebook)
 //

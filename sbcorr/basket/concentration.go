@@ -14,10 +14,10 @@ func (b *Basket) Herfindahl() float64 { return dot(b.w, b.w) }
 // (one stock) and n (equal weights) for a long-only basket.
 func (b *Basket) EquivalentBets() float64 { return 1 / b.Herfindahl() }
 
-// CSV returns the cross-sectional dispersion of the stock volatilities,
+// CrossSectionalVol returns the cross-sectional dispersion of the stock volatilities,
 // sqrt(1/n sum_i (sigma_i - mean sigma)^2) (population standard deviation).
 // See Portelli & Roncalli (2024), section 2.3.2.
-func (b *Basket) CSV() float64 {
+func (b *Basket) CrossSectionalVol() float64 {
 	n := float64(len(b.vols))
 	m := sum(b.vols) / n
 	s := 0.0
@@ -28,7 +28,7 @@ func (b *Basket) CSV() float64 {
 }
 
 // Phi returns phi = CSV / sigma_S.
-func (b *Basket) Phi() float64 { return b.CSV() / b.volS }
+func (b *Basket) Phi() float64 { return b.CrossSectionalVol() / b.volS }
 
 // Concentration returns Omega_m, the share of the m largest correlation
 // weights in their sum: sum of the m largest omega_i / sum_i omega_i. See

@@ -21,7 +21,7 @@ func TestInfiniteAndAbsurdMaturities(t *testing.T) {
 		errtest.Says(t, "Bootstrap", err, "curve: Bootstrap:", "point 7")
 		_, _, err = FitNelsonSiegel(mm, y, FitOptions{})
 		errtest.Says(t, "FitNelsonSiegel", err, "curve: fit:", "point 7")
-		_, _, err = FitSvensson(mm, y, FitOptions{Kind: ParYields})
+		_, _, err = FitSvensson(mm, y, FitOptions{Target: ParYields})
 		errtest.Says(t, "FitSvensson par", err, "curve: fit:", "point 7")
 	}
 	_, err := Bootstrap(m, with(3, math.Inf(1), y))

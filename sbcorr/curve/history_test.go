@@ -53,7 +53,7 @@ func TestFitSvenssonHistoryTreasury(t *testing.T) {
 		t.Skip("whole-history fit skipped in -short mode")
 	}
 	_, m, rows := parCurve(t)
-	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Target: ParYields}, 0)
 	var rmse []float64
 	for i := range rows {
 		if valid(rows[i]) < 6 {
@@ -93,7 +93,7 @@ func BenchmarkFitSvenssonHistory(b *testing.B) {
 	_, m, rows := parCurve(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+		FitSvenssonHistory(m, rows, FitOptions{Target: ParYields}, 0)
 	}
 }
 

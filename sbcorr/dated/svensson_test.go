@@ -28,7 +28,7 @@ func TestFitSvenssonHistory(t *testing.T) {
 		}
 		cols[j] = series.Series{Name: "y", Freq: series.Daily, Dates: dates, Values: v}
 	}
-	opt := curve.FitOptions{Kind: curve.ParYields}
+	opt := curve.FitOptions{Target: curve.ParYields}
 	fits := FitSvenssonHistory(m, series.NewFrame(dates, cols...), opt)
 	if fits.Len() != 3 || len(fits.Cols) != len(SvenssonCols) || fits.Cols[6].Name != "rmse" {
 		t.Fatalf("frame %d rows, %v", fits.Len(), fits.Names())

@@ -89,8 +89,8 @@ func TestBadInput(t *testing.T) {
 			_, err := CopulaModel{C: copula.Independence{}, S: Margin{Sigma: 0.15, Nu: -1}, B: normB}.Payoff(grid)
 			return err
 		}},
-		{"Gaussian model |rho| > 1", "|Rho| = 1.5 > 1", Gaussian{SigmaS: 0.15, SigmaB: 0.03, Rho: -1.5}.Validate},
-		{"Gaussian model sigma 0", "volatilities must be > 0", Gaussian{SigmaB: 0.03}.Validate},
+		{"Gaussian model |rho| > 1", "|Rho| = 1.5 > 1", NormalModel{SigmaS: 0.15, SigmaB: 0.03, Rho: -1.5}.Validate},
+		{"Gaussian model sigma 0", "volatilities must be > 0", NormalModel{SigmaB: 0.03}.Validate},
 	}
 	for _, c := range cases {
 		errtest.Says(t, c.name, c.err(), c.want)
@@ -106,7 +106,7 @@ func TestNilArguments(t *testing.T) {
 		errtest.Panics(t, "Conditional nil", func() { Conditional([]float64{0, 0}, m, []int{0}, []float64{1}) }, "payoff: Conditional: sigma is nil")
 		errtest.Panics(t, "Regression nil", func() { Regression([]float64{0, 0}, m, 0) }, "payoff: Regression: sigma is nil")
 	}
-	g := Gaussian{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
+	g := NormalModel{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
 	errtest.Panics(t, "SimulateProbPositive nil rng", func() { SimulateProbPositive(g, 0, 0.1, 100, nil) }, "payoff: SimulateProbPositive: rng is nil")
 	errtest.Panics(t, "SelectBandwidth nil", func() { SelectBandwidth(nil, 0.1, 1) }, "payoff: SelectBandwidth: score is nil")
 }

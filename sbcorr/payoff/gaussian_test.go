@@ -10,8 +10,8 @@ import (
 )
 
 // paperDefaults are the parameters of Figures 4 and 6 (section 2.2.1).
-func paperDefaults(rho float64) Gaussian {
-	return Gaussian{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03, Rho: rho}
+func paperDefaults(rho float64) NormalModel {
+	return NormalModel{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03, Rho: rho}
 }
 
 func TestGaussianClosedForms(t *testing.T) {
@@ -49,12 +49,12 @@ func TestCriticalRho(t *testing.T) {
 	// is less than 40%" (default parameters), and "less than [-]70%" when
 	// MuB = -2% and SigmaS = 30%.
 	cases := []struct {
-		g      Gaussian
+		g      NormalModel
 		want   float64
 		paperR float64
 	}{
 		{paperDefaults(0), 0.02 * 0.15 / (0.03 * 0.28), 0.40},
-		{Gaussian{MuS: 0.08, MuB: -0.02, SigmaS: 0.30, SigmaB: 0.03}, -0.02 * 0.30 / (0.03 * 0.28), -0.70},
+		{NormalModel{MuS: 0.08, MuB: -0.02, SigmaS: 0.30, SigmaB: 0.03}, -0.02 * 0.30 / (0.03 * 0.28), -0.70},
 	}
 	for _, c := range cases {
 		r := c.g.CriticalRho(-0.20)
@@ -90,7 +90,7 @@ func TestSimulateProbPositive(t *testing.T) {
 }
 
 func TestGaussianValidate(t *testing.T) {
-	bad := []Gaussian{
+	bad := []NormalModel{
 		{SigmaS: 0, SigmaB: 0.03},
 		{SigmaS: 0.15, SigmaB: 0.03, Rho: 1.01},
 		{SigmaS: 0.15, SigmaB: 0.03, MuS: math.NaN()},
@@ -155,8 +155,8 @@ func TestConditionalThreeAssets(t *testing.T) {
 
 func TestParametricClipping(t *testing.T) {
 	base := paperDefaults(0)
-	ftq := Parametric{Gaussian: base, Rho: FlightToQuality(base.MuS, base.SigmaS)}
-	con := Parametric{Gaussian: base, Rho: Contagion(base.SigmaS)}
+	ftq := Parametric{NormalModel: base, Rho: FlightToQuality(base.MuS, base.SigmaS)}
+	con := Parametric{NormalModel: base, Rho: Contagion(base.SigmaS)}
 	// FlightToQuality standardises with MuS, Contagion divides by SigmaS only.
 	ftqAt := func(z float64) float64 { return base.MuS + z*base.SigmaS }
 	conAt := func(z float64) float64 { return z * base.SigmaS }

@@ -16,7 +16,7 @@ import (
 // (Figure 6); the band introduces a bias of order band^2. It returns an
 // error when g is invalid or no draw falls in the band; it panics if
 // n <= 0, band <= 0 or rng is nil.
-func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
+func SimulateProbPositive(g NormalModel, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
 	must.NotNil("payoff: SimulateProbPositive", "rng", rng)
 	if n <= 0 || !(band > 0) {
 		panic(fmt.Sprintf("payoff: SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
