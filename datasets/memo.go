@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Cached returns the value memoised on disk under (key, version), calling
@@ -70,7 +72,7 @@ func memoPath(key, version string) (string, bool) {
 
 // Fingerprint returns a short digest of the provenance (file sha256s) and
 // date range of the given series, for cache keys.
-func Fingerprint(ss ...Series) string {
+func Fingerprint(ss ...series.Series) string {
 	h := sha256.New()
 	for _, s := range ss {
 		h.Write([]byte(s.Name))

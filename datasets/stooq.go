@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // Warsaw and New York rules even without a system zoneinfo
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Time zones of Stooq intraday files.
@@ -61,7 +63,7 @@ type IntradayBars struct {
 	// BadTickMinMove); the close is kept, so close-to-close returns are
 	// usable, but range-based estimators should skip flagged bars.
 	BadTick []bool
-	Prov    Provenance
+	Prov    series.Provenance
 }
 
 // Len returns the number of bars.
@@ -82,7 +84,7 @@ func (b IntradayBars) Seams() []int {
 
 // CloseSeries returns the closes as a Series dated at bar start (US
 // Eastern instants), named after the ticker.
-func (b IntradayBars) CloseSeries() Series {
+func (b IntradayBars) CloseSeries() series.Series {
 	s := b.Frame().MustCol("Close")
 	s.Name = b.Ticker
 	return s
@@ -145,7 +147,7 @@ func parseStooq(data []byte, file string) (IntradayBars, error) {
 		return IntradayBars{}, parseErr(file, 0, "no data rows after the header: want %s", stooqWant)
 	}
 	b.flagBadTicks()
-	b.Prov = Provenance{File: file, First: b.Times[0], Last: b.Times[b.Len()-1], Rows: b.Len(), Source: "Stooq intraday (stooq.com)"}
+	b.Prov = series.Provenance{File: file, First: b.Times[0], Last: b.Times[b.Len()-1], Rows: b.Len(), Source: "Stooq intraday (stooq.com)"}
 	return b, nil
 }
 
@@ -261,13 +263,13 @@ func sameDate(a, b time.Time) bool {
 
 // Frame returns Open, High, Low, Close and Volume as columns dated at bar
 // start (New York instants).
-func (b IntradayBars) Frame() Frame {
-	prov := []Provenance{b.Prov}
-	col := func(name string, unit Unit, v []float64) Series {
-		return Series{Name: name, Unit: unit, Freq: Intraday, Values: append([]float64(nil), v...), Prov: prov}
+func (b IntradayBars) Frame() series.Frame {
+	prov := []series.Provenance{b.Prov}
+	col := func(name string, unit series.Unit, v []float64) series.Series {
+		return series.Series{Name: name, Unit: unit, Freq: series.Intraday, Values: append([]float64(nil), v...), Prov: prov}
 	}
-	return frameOf(b.Times, []Series{
-		col("Open", UnitPrice, b.Open), col("High", UnitPrice, b.High), col("Low", UnitPrice, b.Low),
-		col("Close", UnitPrice, b.Close), col("Volume", UnitVolume, b.Volume),
+	return frameOf(b.Times, []series.Series{
+		col("Open", series.UnitPrice, b.Open), col("High", series.UnitPrice, b.High), col("Low", series.UnitPrice, b.Low),
+		col("Close", series.UnitPrice, b.Close), col("Volume", series.UnitVolume, b.Volume),
 	})
 }

@@ -59,7 +59,7 @@ func TestSPYTLTMatchesPeriodReturns(t *testing.T) {
 		}
 		closes[i] = b.CloseSeries()
 	}
-	fr := datasets.InnerJoin(closes[0], closes[1])
+	fr := series.InnerJoin(closes[0], closes[1])
 	label := make([]int, fr.Len())
 	for i, d := range fr.Dates {
 		label[i] = d.Year()*10000 + int(d.Month())*100 + d.Day()

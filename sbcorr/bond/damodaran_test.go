@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -45,7 +46,7 @@ func loadDamodaran(t *testing.T) damodaranYears {
 		t.Fatal(err)
 	}
 	daily, dec := map[int]float64{}, map[int]float64{}
-	ye := y10.ResampleLast(datasets.Annual)
+	ye := y10.ResampleLast(series.Annual)
 	for i, d := range ye.Dates {
 		if d.Month() == 12 {
 			daily[d.Year()] = ye.Values[i]

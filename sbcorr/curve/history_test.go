@@ -8,11 +8,12 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // load reads a catalogue entry of package datasets, skipping the test when
 // the data folder is absent (failing with SBCORR_REQUIRE_DATA=1).
-func load(tb testing.TB, name string) datasets.Frame {
+func load(tb testing.TB, name string) series.Frame {
 	tb.Helper()
 	f, err := datasets.Load("", name)
 	if errors.Is(err, datasets.ErrNoData) {
