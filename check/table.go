@@ -101,11 +101,11 @@ func (t *Comparison) add(r Row) *Comparison {
 // tolerance 0.01. The row is Reproduced, whatever the width of the digit.
 // It panics if printed is not a number (a programming error).
 func (t *Comparison) AddPrinted(name, printed string, ours float64) *Comparison {
-	v, tol, f, err := ParsePrinted(printed)
+	p, err := ParsePrinted(printed)
 	if err != nil {
-		panic(fmt.Sprintf("check: AddPrinted %q: %v", name, err))
+		panic(fmt.Sprintf("check: Comparison.AddPrinted: row %q: %v", name, err))
 	}
-	return t.add(Row{Name: name, Source: v, Ours: ours, Tol: tol, Format: f, outcome: declaredPrinted})
+	return t.add(Row{Name: name, Source: p.Value, Ours: ours, Tol: p.Tol, Format: p.Format, outcome: declaredPrinted})
 }
 
 // AddRange appends a row whose source states a range rather than a number
@@ -155,37 +155,45 @@ func (t *Comparison) Note(note string) *Comparison {
 	return t
 }
 
-// ParsePrinted parses a number as a source prints it and returns its value,
-// one unit of its last printed digit as tolerance, and the format to print it
-// with. "38.2%" gives (0.382, 0.001, Percent(1)); "-17.78%" gives
-// (-0.1778, 0.0001, Percent(2)); "7.75" gives (7.75, 0.01, Decimals(2)); "51"
-// gives (51, 1, Decimals(0)). Thousands separators and a unicode minus are
-// accepted.
-func ParsePrinted(printed string) (value, tol float64, f Format, err error) {
+// Printed is a number as a source prints it.
+type Printed struct {
+	Value  float64 // the number; a percentage as a decimal ("38.2%" is 0.382)
+	Tol    float64 // one unit of the last printed digit, in the units of Value
+	Format Format  // the format that prints Value with the source's digits
+}
+
+// ParsePrinted parses a number as a source prints it: its value, one unit of
+// its last printed digit as tolerance, and the format to print it with.
+// "38.2%" gives {0.382, 0.001, Percent(1)}; "-17.78%" gives
+// {-0.1778, 0.0001, Percent(2)}; "7.75" gives {7.75, 0.01, Decimals(2)};
+// "51" gives {51, 1, Decimals(0)}. Thousands separators and a unicode minus
+// are accepted; an empty string, exponent notation, NaN and infinities are
+// errors.
+func ParsePrinted(printed string) (Printed, error) {
 	s := strings.TrimSpace(printed)
 	s = strings.ReplaceAll(s, "\u2212", "-")
 	s = strings.ReplaceAll(s, ",", "")
 	percent := strings.HasSuffix(s, "%")
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	if s == "" {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: empty number %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: empty number %q", printed)
 	}
-	value, err = strconv.ParseFloat(s, 64)
+	value, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(value) || math.IsInf(value, 0) {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: not a printed number: %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: not a printed number: %q", printed)
 	}
 	decimals := 0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		decimals = len(s) - i - 1
 	}
 	if strings.ContainsAny(s, "eE") {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: exponent notation has no printed digit: %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: exponent notation has no printed digit: %q", printed)
 	}
-	tol = math.Pow(10, -float64(decimals))
+	tol := math.Pow(10, -float64(decimals))
 	if percent {
-		return value / 100, tol / 100, Percent(decimals), nil
+		return Printed{value / 100, tol / 100, Percent(decimals)}, nil
 	}
-	return value, tol, Decimals(decimals), nil
+	return Printed{value, tol, Decimals(decimals)}, nil
 }
 
 // Failures returns the rows that do not pass (see Row.Pass: out of
@@ -209,7 +217,7 @@ func (t *Comparison) Err() error {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "check: Table %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
+	fmt.Fprintf(&b, "check: Comparison.Err: table %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
 		b.WriteString("\n  " + r.failure())
 	}

@@ -27,7 +27,8 @@ func TestParsePrinted(t *testing.T) {
 		{"1e-3", 0, 0, Format{}, true},
 		{"NaN", 0, 0, Format{}, true},
 	} {
-		v, tol, f, err := ParsePrinted(c.in)
+		p, err := ParsePrinted(c.in)
+		v, tol, f := p.Value, p.Tol, p.Format
 		if (err != nil) != c.hasError {
 			t.Errorf("ParsePrinted(%q): error %v, want error %v", c.in, err, c.hasError)
 			continue
@@ -131,7 +132,7 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-// A value that rounds to zero prints without a sign (issue 17 item 15: tables
+// A value that rounds to zero prints without a sign (tables
 // printed "-0.0000 bp"), a value that does not keeps it.
 func TestNegativeZeroPrintsWithoutSign(t *testing.T) {
 	for _, c := range []struct {

@@ -37,7 +37,7 @@ func checkFuzzFrame(t *testing.T, f series.Frame) {
 }
 
 // damagedSeeds derives from a well-formed seed the damage classes of
-// issue 17 item 9: a UTF-8 BOM, cuts inside the last line, a lone CR, a
+// the hostile cases: a UTF-8 BOM, cuts inside the last line, a lone CR, a
 // number with an underscore or in hexadecimal, and the header alone.
 func damagedSeeds(s string) []string {
 	out := []string{"\ufeff" + s, strings.Replace(s, "\n", "\r", 1), s[:strings.IndexByte(s+"\n", '\n')] + "\n"}

@@ -60,7 +60,7 @@ func benchSVG(b *testing.B, noThin bool) {
 }
 
 // Sizes of the tests calibrated on the 16 x 9 cm charts of the first
-// notebooks (the default size is larger since issue 14).
+// notebooks (the default size is larger since the figure presets).
 const (
 	w16 = 16 * vg.Centimeter
 	h9  = 9 * vg.Centimeter

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -85,7 +86,7 @@ func (d Dependogram) contour(th Theme) *Contours {
 		vals = append(vals, col...)
 	}
 	if g.Levels == nil {
-		lo, hi := quantile(vals, 0.05), quantile(vals, 0.95)
+		lo, hi := series.Quantile(vals, 0.05), series.Quantile(vals, 0.95)
 		for _, t := range (NiceTicks{Labels: 7}).Ticks(lo, hi) {
 			if t.Label != "" && t.Value > 0 {
 				g.Levels = append(g.Levels, t.Value)

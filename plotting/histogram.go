@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 )
@@ -74,7 +75,7 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 // fdBins returns the Freedman-Diaconis number of bins for sorted s,
 // (max - min) / (2 IQR n^(-1/3)), clamped to [10, 100]; 10 when IQR is 0.
 func fdBins(s []float64) int {
-	iqr := interp(s, 0.75) - interp(s, 0.25)
+	iqr := series.Quantile(s, 0.75) - series.Quantile(s, 0.25)
 	if iqr <= 0 {
 		return 10
 	}

@@ -196,7 +196,7 @@ func (ts TimeSeries) fitY(p *plot.Plot) {
 			all = append(all, s.Values...)
 		}
 		v := sortedCopy(all)
-		lo, hi := interp(v, ts.Clip), interp(v, 1-ts.Clip)
+		lo, hi := series.Quantile(v, ts.Clip), series.Quantile(v, 1-ts.Clip)
 		out := 0
 		for _, x := range v {
 			if x < lo || x > hi {

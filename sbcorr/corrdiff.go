@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // CorrDiff is a test of H0: the correlations of two periods are equal.
@@ -38,8 +40,8 @@ func fisherDiff(d CorrDiff) CorrDiff {
 // CorrDiffBootstrap tests equal correlations in two periods with a standard
 // error robust to autocorrelation and heteroskedasticity: each period is
 // resampled independently by the circular moving-block bootstrap (blocks of
-// `block` consecutive pairs, Politis & Romano (1992)), reps times with the
-// PCG generator seeded by seed, and
+// `block` consecutive pairs, Politis & Romano (1992)), reps times with draws
+// from src, and
 //
 //	Z = (r1 - r2) / sqrt(Var*(r1) + Var*(r2)),
 //
@@ -48,8 +50,9 @@ func fisherDiff(d CorrDiff) CorrDiff {
 // (a circular block of length n is a rotation of the period: its resamples
 // barely vary, the bootstrap variance collapses and p tends to 0) or when
 // fewer than 2 resamples of a period have a defined correlation; it panics
-// unless block >= 1 and reps >= 2.
-func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (CorrDiff, error) {
+// unless block >= 1, reps >= 2 and src is not nil.
+func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, src rand.Source) (CorrDiff, error) {
+	must.NotNil("sbcorr: CorrDiffBootstrap", "src", src)
 	if block < 1 || reps < 2 {
 		panic(fmt.Sprintf("sbcorr: CorrDiffBootstrap: block %d < 1 or reps %d < 2", block, reps))
 	}
@@ -60,7 +63,7 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 	if n := min(d.N1, d.N2); block > n/2 {
 		return d, fmt.Errorf("sbcorr: CorrDiffBootstrap: block %d exceeds half the shorter period (%d observations)", block, n)
 	}
-	rng := rand.New(rand.NewPCG(seed, 0x5b))
+	rng := rand.New(src)
 	var v [2]float64
 	for p, xy := range [2][2][]float64{{x1, y1}, {x2, y2}} {
 		if v[p] = blockBootstrapVar(xy[0], xy[1], block, reps, rng); math.IsNaN(v[p]) {

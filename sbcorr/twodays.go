@@ -1,6 +1,10 @@
 package sbcorr
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/series"
+)
 
 // SafetyRisky sorts periods by their realized stock-bond correlation rho
 // into bond-safety periods (rho <= the q-quantile, the lowest q) and
@@ -12,7 +16,7 @@ func SafetyRisky(rho []float64, q float64) (safety, risky []bool) {
 	if !(q > 0 && q < 0.5) {
 		panic(fmt.Sprintf("sbcorr: SafetyRisky: q = %v outside (0, 0.5)", q))
 	}
-	lo, hi := Quantile(rho, q), Quantile(rho, 1-q)
+	lo, hi := series.Quantile(rho, q), series.Quantile(rho, 1-q)
 	safety, risky = make([]bool, len(rho)), make([]bool, len(rho))
 	for i, r := range rho {
 		safety[i] = r <= lo

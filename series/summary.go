@@ -25,12 +25,14 @@ type Summary struct {
 // largest magnitude). It returns an error when fewer than 2 values are not
 // NaN, or when a value is ±Inf (mean and variance are then undefined).
 func Summarise(v []float64) (Summary, error) {
+	for i, f := range v {
+		if math.IsInf(f, 0) {
+			return Summary{}, fmt.Errorf("series: Summarise: value %d is %v", i, f)
+		}
+	}
 	s := sortedValid(v)
 	if len(s) < 2 {
 		return Summary{}, fmt.Errorf("series: Summarise: %d non-NaN values, need at least 2", len(s))
-	}
-	if math.IsInf(s[0], 0) || math.IsInf(s[len(s)-1], 0) {
-		return Summary{}, fmt.Errorf("series: Summarise: infinite value in the sample")
 	}
 	mean, std := meanStd(s)
 	return Summary{N: len(s), NaN: len(v) - len(s), Mean: mean, Std: std,

@@ -27,7 +27,7 @@ func estimateData() (w []float64, stocks [][]float64, bond []float64) {
 	return []float64{0.5, 0.3, 0.2}, stocks, bond
 }
 
-// TestEstimateBadValues checks issue 17, item 7: a constant bond or stock
+// TestEstimateBadValues checks: a constant bond or stock
 // series is an error as documented, whatever the constant (for 0.01, 0.0123
 // or 1/3 the floating-point mean of 60 equal values is not the value, and
 // the sample variance came out positive), and an infinite return names its
@@ -111,7 +111,7 @@ func TestNaNAndInfiniteParameters(t *testing.T) {
 }
 
 // TestNilArguments checks that nil matrices and baskets panic with a
-// message naming the function (issue 17, item 8).
+// message naming the function.
 func TestNilArguments(t *testing.T) {
 	var typed *mat.SymDense
 	b, err := New(EqualWeight(4), table3Vols, table3Corr, table3CorrB)

@@ -14,7 +14,8 @@ import (
 // digit of printed (as the paper prints it, e.g. "-45.40%").
 func within(t *testing.T, name, printed string, got float64) {
 	t.Helper()
-	want, tol, _, err := check.ParsePrinted(printed)
+	p, err := check.ParsePrinted(printed)
+	want, tol := p.Value, p.Tol
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

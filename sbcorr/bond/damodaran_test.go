@@ -142,8 +142,8 @@ func TestDamodaranYieldConvention(t *testing.T) {
 			t.Errorf("%s %d-%d: MAD %.1f bp, corr %.5f", r.name, r.from, r.to, 1e4*mad, corr)
 		}
 	}
-	// The figures of DamodaranReturn's documentation (issue 17, item 15:
-	// it said "within about 8 bp", the mean, for errors up to 32 bp): the
+	// The figures of DamodaranReturn's documentation (
+	// which once said "within about 8 bp", the mean, for errors up to 32 bp): the
 	// mean and the largest absolute error per period, each rounding to the
 	// printed figure.
 	doc := []struct {

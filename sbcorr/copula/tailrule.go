@@ -3,7 +3,7 @@ package copula
 import (
 	"fmt"
 
-	"github.com/stockbond/sbcorr/sbcorr"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // TailRule says which observations of a sample of n are its bad times (the
@@ -22,7 +22,7 @@ const (
 	// QuantileRule classifies by the empirical quantiles of the values:
 	// Bad if x <= q(alpha), Good if x >= q(1 - alpha), with q the type-7
 	// quantile (linear interpolation between order statistics, the default
-	// of numpy, pandas and R; sbcorr.Quantile). For distinct values each
+	// of numpy, pandas and R; series.Quantile). For distinct values each
 	// tail holds floor(alpha (n - 1)) + 1 observations: one more than the
 	// RankRule when alpha (n + 1) is below an integer that alpha (n - 1) + 1
 	// reaches (e.g. n = 150, alpha = 1%: 2 days instead of 1).
@@ -42,7 +42,7 @@ func (rule TailRule) classify(x, u []float64, alpha float64) []Regime {
 	if rule == RankRule {
 		return classifyU(u, alpha)
 	}
-	lo, hi := sbcorr.Quantile(x, alpha), sbcorr.Quantile(x, 1-alpha)
+	lo, hi := series.Quantile(x, alpha), series.Quantile(x, 1-alpha)
 	r := make([]Regime, len(x))
 	for i, v := range x {
 		switch {

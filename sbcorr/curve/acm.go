@@ -36,7 +36,7 @@ type ACMOptions struct {
 // compounded decimals; the term premium is the model yield minus the
 // risk-neutral yield. See Adrian, Crump and Moench (2013), "Pricing the
 // term structure with linear regressions", J. Financial Economics 110,
-// eqs. (5)-(16); CSC note (seed 002), section 2.
+// eqs. (5)-(16); CSC note of Zhou & Jiang (2025), section 2.
 type ACM struct {
 	K       int
 	X       [][]float64 // factors, one row per date

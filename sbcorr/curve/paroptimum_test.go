@@ -68,7 +68,7 @@ func TestGridBestIsFixedTauFit(t *testing.T) {
 	}
 }
 
-// TestSvenssonParOptimum checks issue 17, item 14: on the 384 month-ends of
+// TestSvenssonParOptimum checks: on the 384 month-ends of
 // 1990-2021, FitSvensson with Target ParYields reaches the least-squares
 // optimum its documentation states, within 0.01 bp of the best fixed-tau
 // fit over a 40 x 40 grid of taus satisfying the same constraints.

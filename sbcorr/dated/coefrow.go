@@ -23,7 +23,8 @@ import (
 // panics when printed is not a number once its stars are removed, or when
 // k*b.SE is negative or NaN (programming errors, as Add).
 func AddCoef(t *check.Comparison, name, printed string, b Term, k float64) *check.Comparison {
-	v, _, f, err := check.ParsePrinted(strings.TrimRight(printed, "*"))
+	p, err := check.ParsePrinted(strings.TrimRight(printed, "*"))
+	v, f := p.Value, p.Format
 	if err != nil {
 		panic(fmt.Sprintf("dated: AddCoef: row %q: %v", name, err))
 	}

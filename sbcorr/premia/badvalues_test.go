@@ -9,7 +9,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestInfiniteParameters checks issue 17, item 7: an infinite volatility is
+// TestInfiniteParameters checks: an infinite volatility is
 // an error, not NaN with a nil error, and volatilities whose variance
 // overflows say so.
 func TestInfiniteParameters(t *testing.T) {
@@ -30,7 +30,7 @@ func TestInfiniteParameters(t *testing.T) {
 	errtest.Says(t, "NewMarket sigma 1e200", err, "premia: NewMarket:", "overflows")
 }
 
-// TestRollingInputsProgrammerErrors checks issue 17, item 8: mismatched
+// TestRollingInputsProgrammerErrors checks: mismatched
 // lengths and a window of 1 are named panics (the window-1 volatility is
 // undefined: it used to return NaN everywhere).
 func TestRollingInputsProgrammerErrors(t *testing.T) {
