@@ -25,14 +25,14 @@ func (g NormalModel) Validate() error {
 		v    float64
 	}{{"MuS", g.MuS}, {"MuB", g.MuB}, {"SigmaS", g.SigmaS}, {"SigmaB", g.SigmaB}, {"Rho", g.Rho}} {
 		if math.IsNaN(p.v) || math.IsInf(p.v, 0) {
-			return fmt.Errorf("payoff: Gaussian: %s = %v is not finite", p.name, p.v)
+			return fmt.Errorf("payoff: NormalModel.Validate: %s = %v is not finite", p.name, p.v)
 		}
 	}
 	if g.SigmaS <= 0 || g.SigmaB <= 0 {
-		return fmt.Errorf("payoff: Gaussian: volatilities must be > 0 (SigmaS = %v, SigmaB = %v)", g.SigmaS, g.SigmaB)
+		return fmt.Errorf("payoff: NormalModel.Validate: volatilities must be > 0 (SigmaS = %v, SigmaB = %v)", g.SigmaS, g.SigmaB)
 	}
 	if math.Abs(g.Rho) > 1 {
-		return fmt.Errorf("payoff: Gaussian: |Rho| = %v > 1", math.Abs(g.Rho))
+		return fmt.Errorf("payoff: NormalModel.Validate: |Rho| = %v > 1", math.Abs(g.Rho))
 	}
 	return nil
 }
