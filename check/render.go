@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -239,7 +240,9 @@ func (r Row) DiffText() string {
 }
 
 // TolText returns the tolerance column as printed ("range" for an Interval
-// row, empty for a Condition row).
+// row, empty for a Condition row). A positive tolerance too small for the
+// column's decimals prints in scientific notation in the format's unit
+// ("1e-13%", not "0.0000%"), so a reader sees how tight an identity is.
 func (r Row) TolText() string {
 	switch r.Claim {
 	case Interval:
@@ -247,7 +250,12 @@ func (r Row) TolText() string {
 	case Condition:
 		return ""
 	}
-	return r.Format.Diff(r.Tol)
+	out := r.Format.Diff(r.Tol)
+	if r.Tol > 0 && strings.Trim(out, "0.% bp") == "" {
+		s, unit := r.Format.scale()
+		return strconv.FormatFloat(r.Tol*s, 'g', 2, 64) + unit
+	}
+	return out
 }
 
 // distanceOutside is the signed distance from Ours to [lo, hi] (0 inside,

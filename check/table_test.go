@@ -169,3 +169,17 @@ func TestAddPanicsOnBadArguments(t *testing.T) {
 		}()
 	}
 }
+
+// TestTinyToleranceIsPrinted checks that a tolerance below the column's
+// decimals prints in scientific notation in the row's unit, not as zero.
+func TestTinyToleranceIsPrinted(t *testing.T) {
+	c := New("identities")
+	c.Add("percent", 0.02, 0.02, 1e-15, Percent(3))
+	c.Add("plain", 9e-4, 9e-4, 1e-17, Decimals(6))
+	c.Add("visible", 0.5, 0.5, 0.01, Percent(1))
+	for i, want := range []string{"1e-13%", "1e-17", "1.000%"} {
+		if got := c.Rows[i].TolText(); got != want {
+			t.Errorf("row %d: tolerance prints %q, want %q", i, got, want)
+		}
+	}
+}
