@@ -2,11 +2,6 @@ package doccheck
 
 import (
 	"go/ast"
-	"go/parser"
-	"go/token"
-	"io/fs"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -23,25 +18,11 @@ var resultsExempt = map[string]string{"DataRange": "gonum/plot's plot.DataRanger
 // exported function or method of a non-main package with more than
 // maxResults results.
 func TestAtMostThreeResults(t *testing.T) {
-	root := moduleRoot(t)
+	fset, files := sourceFiles(t, 0)
 	funcs := 0
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != root && skipDir(path, d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-		if err != nil || f.Name.Name == "main" {
-			return err
+	for rel, f := range files {
+		if f.Name.Name == "main" {
+			continue
 		}
 		for _, decl := range f.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
@@ -50,15 +31,10 @@ func TestAtMostThreeResults(t *testing.T) {
 			}
 			funcs++
 			if n := countResults(fd.Type); n > maxResults && resultsExempt[fd.Name.Name] == "" {
-				rel, _ := filepath.Rel(root, path)
 				t.Errorf("%s:%d: %s returns %d results (at most %d: return a struct)",
 					rel, fset.Position(fd.Pos()).Line, fd.Name.Name, n, maxResults)
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if funcs < 100 {
 		t.Fatalf("only %d exported functions found: is the walk broken?", funcs)
