@@ -15,6 +15,7 @@ type table struct {
 // tables are the packages of the matrix (issue 17).
 var tables = []table{
 	{"sbcorr", sbcorrRows, sbcorrExempt},
+	{"sbcorr/bond", bondRows, bondExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package
