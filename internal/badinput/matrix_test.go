@@ -16,6 +16,8 @@ type table struct {
 var tables = []table{
 	{"sbcorr", sbcorrRows, sbcorrExempt},
 	{"sbcorr/bond", bondRows, bondExempt},
+	{"sbcorr/curve", curveRows, curveExempt},
+	{"sbcorr/copula", copulaRows, copulaExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package
