@@ -18,6 +18,8 @@ var tables = []table{
 	{"sbcorr/bond", bondRows, bondExempt},
 	{"sbcorr/curve", curveRows, curveExempt},
 	{"sbcorr/copula", copulaRows, copulaExempt},
+	{"sbcorr/payoff", payoffRows, payoffExempt},
+	{"sbcorr/premia", premiaRows, premiaExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package

@@ -14,8 +14,9 @@ import (
 // R_B >= 0, its binomial standard error se = sqrt(p(1-p)/kept) and the
 // number kept. It is the simulation check of the closed form ProbPositive
 // (Figure 6); the band introduces a bias of order band^2. It returns an
-// error when g is invalid or no draw falls in the band; it panics if
-// n <= 0, band <= 0 or rng is nil.
+// error when g is invalid, rs is NaN or infinite (a NaN rs used to keep
+// every draw and return the unconditional probability) or no draw falls in
+// the band; it panics if n <= 0, band <= 0 or rng is nil.
 func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
 	must.NotNil("payoff: SimulateProbPositive", "rng", rng)
 	if n <= 0 || !(band > 0) {
@@ -23,6 +24,9 @@ func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (
 	}
 	if err := g.Validate(); err != nil {
 		return 0, 0, 0, err
+	}
+	if math.IsNaN(rs) || math.IsInf(rs, 0) {
+		return 0, 0, 0, fmt.Errorf("payoff: SimulateProbPositive: stock return rs = %v is not finite", rs)
 	}
 	c := math.Sqrt(1 - g.Rho*g.Rho)
 	pos := 0
