@@ -20,6 +20,7 @@ var tables = []table{
 	{"sbcorr/copula", copulaRows, copulaExempt},
 	{"sbcorr/payoff", payoffRows, payoffExempt},
 	{"sbcorr/premia", premiaRows, premiaExempt},
+	{"sbcorr/basket", basketRows, basketExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package
