@@ -21,6 +21,7 @@ var tables = []table{
 	{"sbcorr/payoff", payoffRows, payoffExempt},
 	{"sbcorr/premia", premiaRows, premiaExempt},
 	{"sbcorr/basket", basketRows, basketExempt},
+	{"sbcorr/macro", macroRows, macroExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package

@@ -147,7 +147,7 @@ func TestMacroErrors(t *testing.T) {
 		t.Error("2 observations accepted")
 	}
 	if _, err := Regress([]float64{1, 2, math.NaN()}, []Factor{{"x", []float64{1, math.NaN(), 3}}}, nil); err == nil ||
-		!strings.Contains(err.Error(), "macro: Regress on [x]") {
+		!strings.Contains(err.Error(), "macro: Regress: on [x]") {
 		t.Errorf("too few rows: %v", err)
 	}
 	if _, err := RatioSplice([]float64{1, 2}, []float64{math.NaN(), math.NaN()}); err == nil {
