@@ -99,7 +99,11 @@ func liRows() []Case {
 		Case{"Li.Sensitivity", "NaN value", Err, func() Out { v, err := m.Sensitivity(macro.SigmaPi, []float64{0.01, nan}); return Nums(err, v...) }},
 		Case{"Li.Sensitivity", "velocity 1", Err, func() Out { v, err := m.Sensitivity(macro.VelPi, []float64{1}); return Nums(err, v...) }},
 		Case{"Li.Sensitivity", "unknown parameter", Panic, func() Out { v, err := m.Sensitivity(-1, []float64{0.1}); return Nums(err, v...) }},
-		Case{"Li.Sensitivity", "no values", Value, func() Out { v, err := m.Sensitivity(macro.SigmaPi, nil); o := Nums(err, v...); return o.Check(lenIs(o, 0)) }},
+		Case{"Li.Sensitivity", "no values", Value, func() Out {
+			v, err := m.Sensitivity(macro.SigmaPi, nil)
+			o := Nums(err, v...)
+			return o.Check(lenIs(o, 0))
+		}},
 		Case{"Li.Sensitivity", "= Correlation", Value, func() Out {
 			v, err := m.Sensitivity(macro.SigmaPi, []float64{m.SigmaPi})
 			return Same(Nums(err, v...), []float64{base}, 0)
@@ -294,7 +298,9 @@ func macroStatsRows() []Case {
 		{"RatioSplice", "early 0 at the splice", Err, func() Out { return splice(With(level, 10, 0), append(Scale(level[:10], nan), level[10:]...)) }},
 		{"RatioSplice", "+Inf in late", Err, func() Out { return splice(level, With(level, 20, inf)) }},
 		{"RatioSplice", "mismatched lengths", Panic, func() Out { return splice(level, level[:5]) }},
-		{"RatioSplice", "NaN early before the splice", NaNWhy, func() Out { return splice(With(level, 2, nan), append(Scale(level[:10], nan), Scale(level[10:], 2)...)) }},
+		{"RatioSplice", "NaN early before the splice", NaNWhy, func() Out {
+			return splice(With(level, 2, nan), append(Scale(level[:10], nan), Scale(level[10:], 2)...))
+		}},
 		{"RatioSplice", "early growth kept, late level", Value, func() Out {
 			return Same(splice(level, append(Scale(level[:10], nan), Scale(level[10:], 2)...)), Scale(level, 2), 1e-13)
 		}},
