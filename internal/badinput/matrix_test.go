@@ -22,6 +22,7 @@ var tables = []table{
 	{"sbcorr/premia", premiaRows, premiaExempt},
 	{"sbcorr/basket", basketRows, basketExempt},
 	{"sbcorr/macro", macroRows, macroExempt},
+	{"series", seriesRows, seriesExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package

@@ -26,8 +26,16 @@ func Reasons(v []float64, why []series.Reason) Out {
 	return o
 }
 
-// Of is the outcome of an operation returning a series.Series.
-func Of(s series.Series) Out { return Reasons(s.Values, s.Why) }
+// Of is the outcome of an operation returning a series.Series, with the
+// reason of every value as Series.Reason gives it (a NaN without a
+// recorded reason is Missing, the documented meaning of a nil Why).
+func Of(s series.Series) Out {
+	why := make([]series.Reason, s.Len())
+	for i := range why {
+		why[i] = s.Reason(i)
+	}
+	return Reasons(s.Values, why)
+}
 
 // Doc is the outcome of a function without an error channel whose doc
 // comment says it returns NaN for this input: every NaN of v gets reason.
