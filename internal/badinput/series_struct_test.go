@@ -39,7 +39,9 @@ func seriesStructRows() []Case {
 		}},
 		{"PeriodStart", "Daily", Panic, func() Out { return dts(series.PeriodStart(d(0), series.Daily)) }},
 		{"PeriodStart", "unknown frequency", Panic, func() Out { return dts(series.PeriodStart(d(0), "fortnightly")) }},
-		{"PeriodStart", "quarter of 15 May", Value, func() Out { return Same(dts(series.PeriodStart(series.Date(2020, 5, 15), series.Quarterly)), times(series.Date(2020, 4, 1)), 0) }},
+		{"PeriodStart", "quarter of 15 May", Value, func() Out {
+			return Same(dts(series.PeriodStart(series.Date(2020, 5, 15), series.Quarterly)), times(series.Date(2020, 4, 1)), 0)
+		}},
 		{"Decades", "last < first", Panic, func() Out { return one(float64(len(series.Decades(2000, 1990)))) }},
 		{"Decades", "1875-2025: 16 decades", Value, func() Out { return Same(one(float64(len(series.Decades(1875, 2025)))), []float64{16}, 0) }},
 		{"Spans", "n 0", Panic, func() Out { return one(float64(len(series.Spans(1995, 2023, 0)))) }},
@@ -54,7 +56,9 @@ func seriesStructRows() []Case {
 			return one().Check(cond(c, "wrong containment"))
 		}},
 		{"Coverage", "open period", Panic, func() Out { return one(series.Coverage([]series.Series{a}, []series.Period{series.Years(2020, 0)})...) }},
-		{"Coverage", "no series", NaNWhy, func() Out { return Doc("no series", series.Coverage(nil, []series.Period{series.Years(2019, 2020)})...) }},
+		{"Coverage", "no series", NaNWhy, func() Out {
+			return Doc("no series", series.Coverage(nil, []series.Period{series.Years(2019, 2020)})...)
+		}},
 		{"Coverage", "NaN is no data", Value, func() Out {
 			return Same(one(series.Coverage([]series.Series{daily(nan, 1)}, []series.Period{series.Years(2019, 2020)})...), []float64{0.5}, 0)
 		}},
@@ -84,7 +88,10 @@ func seriesStructRows() []Case {
 		{"Series.Adjacent", "i = n", Panic, func() Out { return one(b2f(a.Adjacent(5))) }},
 		{"Series.FlagPeriods", "value 2", Err, func() Out { p, err := monthly(0, 2).FlagPeriods(); return Nums(err, float64(len(p))) }},
 		{"Series.FlagPeriods", "+Inf", Err, func() Out { p, err := monthly(0, inf).FlagPeriods(); return Nums(err, float64(len(p))) }},
-		{"Series.FlagPeriods", "NaN counts as 0", Value, func() Out { p, err := monthly(1, nan, 1).FlagPeriods(); return Same(Nums(err, float64(len(p))), []float64{2}, 0) }},
+		{"Series.FlagPeriods", "NaN counts as 0", Value, func() Out {
+			p, err := monthly(1, nan, 1).FlagPeriods()
+			return Same(Nums(err, float64(len(p))), []float64{2}, 0)
+		}},
 		{"Series.AtPeriodStart", "two in one month", Panic, func() Out { return Of(a.AtPeriodStart(series.Monthly)) }},
 		{"Series.AtPeriodStart", "month ends to the 1st, values kept", NaNWhy, func() Out { return Same(Of(m.AtPeriodStart(series.Monthly)), m.Values, 0) }},
 		{"Series.In", "period outside: empty", Value, func() Out { o := Of(a.In(series.Years(1990, 1991))); return o.Check(lenIs(o, 0)) }},

@@ -188,7 +188,9 @@ func seriesStatRows() []Case {
 		}},
 		{"Quantile", "[-Inf, +Inf] at 0.5", NaNWhy, func() Out { return Doc("between -Inf and +Inf", series.Quantile([]float64{ninf, inf}, 0.5)) }},
 		{"Quantile", "p -0.1", Panic, func() Out { return one(series.Quantile(p, -0.1)) }},
-		{"Quantile", "permuted", Value, func() Out { return Same(one(series.Quantile(Permute(p, 2), 0.3)), []float64{series.Quantile(p, 0.3)}, 0) }},
+		{"Quantile", "permuted", Value, func() Out {
+			return Same(one(series.Quantile(Permute(p, 2), 0.3)), []float64{series.Quantile(p, 0.3)}, 0)
+		}},
 		{"Series.Quantile", "NaN p", Panic, func() Out { return one(s.Quantile(nan)) }},
 		{"Series.Quantile", "= Quantile of the values", Value, func() Out { return Same(one(s.Quantile(0.8)), []float64{sum.P80}, 0) }},
 		{"Series.Share", "NaN skipped", Value, func() Out {
@@ -288,7 +290,9 @@ func seriesCombineRows() []Case {
 			return reasonAt(series.FromFunc("f", a.Dates, func(time.Time) float64 { return nan }), 0, series.Undefined)
 		}},
 		{"FromFunc", "nil f", Panic, func() Out { return Of(series.FromFunc("f", a.Dates, nil)) }},
-		{"FromFunc", "duplicate dates", Panic, func() Out { return Of(series.FromFunc("f", []time.Time{day0, day0}, func(time.Time) float64 { return 1 })) }},
+		{"FromFunc", "duplicate dates", Panic, func() Out {
+			return Of(series.FromFunc("f", []time.Time{day0, day0}, func(time.Time) float64 { return 1 }))
+		}},
 		{"Interpolate", "NaN knot value", Panic, func() Out { return Of(series.Interpolate("i", a.Dates, []time.Time{day0}, []float64{nan})) }},
 		{"Interpolate", "knots not increasing", Panic, func() Out {
 			return Of(series.Interpolate("i", a.Dates, []time.Time{day0, day0}, []float64{1, 2}))
@@ -301,7 +305,9 @@ func seriesCombineRows() []Case {
 		{"Interpolate", "values of 1e308 (no overflow)", Value, func() Out {
 			return Same(Of(series.Interpolate("i", a.Dates[1:2], []time.Time{day0, day0.AddDate(0, 0, 2)}, []float64{-1.5e308, 1.5e308})), []float64{0}, 1e-15)
 		}},
-		{"Each", "applies f", Value, func() Out { return Same(Of(series.Each([]series.Series{daily(1, 3)}, series.Series.Diff)[0]), []float64{2}, 0) }},
+		{"Each", "applies f", Value, func() Out {
+			return Same(Of(series.Each([]series.Series{daily(1, 3)}, series.Series.Diff)[0]), []float64{2}, 0)
+		}},
 		{"Each", "nil f", Panic, func() Out { return Of(series.Each([]series.Series{daily(1)}, nil)[0]) }},
 	}
 }
