@@ -143,8 +143,16 @@ func StockBondMonthly(dir string) (StockBond, error) {
 	return d.ResampleLast(Monthly), nil
 }
 
-// ResampleLast returns the last joint observation of each period.
+// ResampleLast returns the last joint observation of each period (both
+// markets open: Frame.ResampleLast). The pair is on the joint calendar
+// already; month ends taken per series (a bond holiday on the last stock
+// day) are Frame.ResampleLastEach of the series loaded separately
+// (series.OuterJoin of SP500Daily and DGS10Daily). It panics for a
+// frequency without calendar periods (Daily, Intraday).
 func (p StockBond) ResampleLast(f Freq) StockBond {
+	if f != Weekly && f != Monthly && f != Quarterly && f != Annual {
+		panic(fmt.Sprintf("datasets: StockBond.ResampleLast: frequency %q has no calendar periods", f))
+	}
 	fr := Frame{Dates: p.Stock.Dates, Cols: []Series{p.Stock, p.Yield}}.ResampleLast(f)
 	return StockBond{Stock: fr.Cols[0], Yield: fr.Cols[1], Synthetic: p.Synthetic}
 }

@@ -260,6 +260,11 @@ func sameDate(a, b time.Time) bool {
 // Frame returns Open, High, Low, Close and Volume as columns dated at bar
 // start (New York instants).
 func (b Bars) Frame() Frame {
+	for i := 1; i < len(b.Times); i++ {
+		if !b.Times[i].After(b.Times[i-1]) {
+			panic(fmt.Sprintf("datasets: Bars.Frame: %s bar %d (%s) does not follow the previous one", b.Ticker, i, b.Times[i].Format(time.DateTime)))
+		}
+	}
 	prov := []Provenance{b.Prov}
 	col := func(name string, unit Unit, v []float64) Series {
 		return Series{Name: name, Unit: unit, Freq: Intraday, Values: append([]float64(nil), v...), Prov: prov}

@@ -3,6 +3,8 @@ package badinput
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/stockbond/sbcorr/datasets"
 )
 
 // table is the matrix of one package.
@@ -23,11 +25,13 @@ var tables = []table{
 	{"sbcorr/basket", basketRows, basketExempt},
 	{"sbcorr/macro", macroRows, macroExempt},
 	{"series", seriesRows, seriesExempt},
+	{"datasets", datasetsRows, datasetsExempt},
 }
 
 // TestMatrix runs every package's rows and logs the counts per package
 // and in total, for the closing note of issue 17.
 func TestMatrix(t *testing.T) {
+	t.Setenv(datasets.EnvCache, t.TempDir()) // Cached rows write here
 	var total Counts
 	for _, tb := range tables {
 		name := filepath.Base(tb.dir)
