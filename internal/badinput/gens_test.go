@@ -163,3 +163,14 @@ func lenIs(o Out, n int) string {
 
 // one is the scale of a correlation.
 func one(float64) float64 { return 1 }
+
+// subnormalStats checks that statistics f of subnormal values (x's ranks
+// times 2^-1074) are those of the ranks rounded to the subnormal grid.
+func subnormalStats(f func([]float64) Out, x []float64) Out {
+	got, want := f(Denormal(x)), f(Ranks(x)).Vals
+	for i := range got.Vals {
+		got.Vals[i] /= math.SmallestNonzeroFloat64
+		want[i] = math.RoundToEven(want[i])
+	}
+	return Same(got, want, 0)
+}
