@@ -174,3 +174,38 @@ func subnormalStats(f func([]float64) Out, x []float64) Out {
 	}
 	return Same(got, want, 0)
 }
+
+// withErr sets o's error.
+func (o Out) withErr(err error) Out {
+	o.Err = err
+	return o
+}
+
+// relative rescales a Same verdict: the values are compared relative to
+// want scaled by k (Close's tolerance is absolute below 1).
+func (o Out) relative(want []float64, k, tol float64) Out {
+	if o.Err != nil || !o.Checked {
+		return o
+	}
+	got := make([]float64, len(o.Vals))
+	w := make([]float64, len(want))
+	for i := range got {
+		got[i] = o.Vals[i] / k
+		w[i] = want[i]
+	}
+	scale := 0.0
+	for _, v := range w {
+		if !math.IsNaN(v) {
+			scale = math.Max(scale, math.Abs(v))
+		}
+	}
+	for i := range got {
+		got[i] /= scale
+		w[i] /= scale
+	}
+	o.Wrong = Close(got, w, tol)
+	if o.Wrong != "" {
+		o.Wrong = fmt.Sprintf("relative to the largest value %g: %s", scale, o.Wrong)
+	}
+	return o
+}
