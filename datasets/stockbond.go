@@ -145,8 +145,16 @@ func StockBondMonthly(dir string) (PriceYield, error) {
 	return d.ResampleLast(series.Monthly), nil
 }
 
-// ResampleLast returns the last joint observation of each period.
+// ResampleLast returns the last joint observation of each period (both
+// markets open: Frame.ResampleLast). The pair is on the joint calendar
+// already; month ends taken per series (a bond holiday on the last stock
+// day) are Frame.ResampleLastEach of the series loaded separately
+// (series.OuterJoin of SP500Daily and DGS10Daily). It panics for a
+// frequency without calendar periods (Daily, Intraday).
 func (p PriceYield) ResampleLast(f series.Freq) PriceYield {
+	if f != series.Weekly && f != series.Monthly && f != series.Quarterly && f != series.Annual {
+		panic(fmt.Sprintf("datasets: PriceYield.ResampleLast: frequency %q has no calendar periods", f))
+	}
 	fr := series.Frame{Dates: p.Stock.Dates, Cols: []series.Series{p.Stock, p.Yield}}.ResampleLast(f)
 	return PriceYield{Stock: fr.Cols[0], Yield: fr.Cols[1], Synthetic: p.Synthetic}
 }

@@ -264,6 +264,11 @@ func sameDate(a, b time.Time) bool {
 // Frame returns Open, High, Low, Close and Volume as columns dated at bar
 // start (New York instants).
 func (b IntradayBars) Frame() series.Frame {
+	for i := 1; i < len(b.Times); i++ {
+		if !b.Times[i].After(b.Times[i-1]) {
+			panic(fmt.Sprintf("datasets: IntradayBars.Frame: %s bar %d (%s) does not follow the previous one", b.Ticker, i, b.Times[i].Format(time.DateTime)))
+		}
+	}
 	prov := []series.Provenance{b.Prov}
 	col := func(name string, unit series.Unit, v []float64) series.Series {
 		return series.Series{Name: name, Unit: unit, Freq: series.Intraday, Values: append([]float64(nil), v...), Prov: prov}

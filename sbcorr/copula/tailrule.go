@@ -2,6 +2,7 @@ package copula
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/stockbond/sbcorr/series"
 )
@@ -42,9 +43,20 @@ func (rule TailRule) classify(x, u []float64, alpha float64) []Regime {
 	if rule == RankRule {
 		return classifyU(u, alpha)
 	}
-	lo, hi := series.Quantile(x, alpha), series.Quantile(x, 1-alpha)
-	r := make([]Regime, len(x))
+	// On x times 2^-e, e the binary exponent of its largest magnitude
+	// (exact): subnormal values interpolate as ordinary ones.
+	big := 0.0
+	for _, v := range x {
+		big = math.Max(big, math.Abs(v))
+	}
+	_, e := math.Frexp(big)
+	xs := make([]float64, len(x))
 	for i, v := range x {
+		xs[i] = math.Ldexp(v, -e)
+	}
+	lo, hi := series.Quantile(xs, alpha), series.Quantile(xs, 1-alpha)
+	r := make([]Regime, len(x))
+	for i, v := range xs {
 		switch {
 		case v <= lo:
 			r[i] = Bad

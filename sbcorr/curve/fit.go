@@ -77,8 +77,9 @@ func (o FitOptions) withDefaults(shortest float64) FitOptions {
 	if o.Grid == 0 {
 		o.Grid = 40
 	}
-	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || !(o.MaxAbsBeta > 0) || o.Grid < 2 {
-		panic(fmt.Sprintf("curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2; got %+v", o))
+	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || !(o.MaxAbsBeta > 0) || o.Grid < 2 ||
+		o.Target != ZeroRates && o.Target != ParYields {
+		panic(fmt.Sprintf("curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2, Kind ZeroRates or ParYields; got %+v", o))
 	}
 	return o
 }

@@ -39,9 +39,18 @@ func (l LocalPoly) band(x, y, grid []float64, level float64) (fit, lo, hi []floa
 	if !sort.Float64sAreSorted(grid) || len(grid) == 0 {
 		panic("payoff: LocalPoly.Band: grid must be non-empty and increasing")
 	}
+	// On y times 2^-e (exact), so that the squared residuals neither
+	// underflow nor overflow for y of any finite magnitude.
+	e := maxExp(y)
+	y = scaledBy(y, -e)
 	if fit, err = l.Fit(x, y, grid); err != nil {
 		return nil, nil, nil, err
 	}
+	defer func() {
+		for g := range fit {
+			fit[g], lo[g], hi[g] = math.Ldexp(fit[g], e), math.Ldexp(lo[g], e), math.Ldexp(hi[g], e)
+		}
+	}()
 	e2 := make([]float64, len(x))
 	for i, xi := range x {
 		r := y[i] - interp(grid, fit, xi)

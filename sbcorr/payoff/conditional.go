@@ -66,6 +66,13 @@ func conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 		}
 	}
 	for i := 0; i < n; i++ {
+		for j := i; j < n; j++ {
+			if v := sigma.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, nil, nil, fmt.Errorf("payoff: Conditional: sigma[%d][%d] = %v is not finite", i, j, v)
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
 		if !isX[i] {
 			yIdx = append(yIdx, i)
 		}

@@ -37,20 +37,45 @@ func (g NormalModel) Validate() error {
 	return nil
 }
 
+// The methods of Gaussian panic with "payoff: Gaussian.Method: ..." when
+// Validate fails (a model built from code with impossible parameters, a
+// programmer error); a NaN stock return rs gives NaN.
+
+// mustValid panics, naming fn, when err (a Validate) is not nil.
+func mustValid(fn string, err error) {
+	if err != nil {
+		panic(fmt.Sprintf("payoff: %s: invalid model (%v)", fn, err))
+	}
+}
+
 // Beta returns beta_B = Rho SigmaB / SigmaS, the slope of the linear payoff
 // (eq. 4).
-func (g NormalModel) Beta() float64 { return g.Rho * g.SigmaB / g.SigmaS }
+func (g NormalModel) Beta() float64 {
+	mustValid("NormalModel.Beta", g.Validate())
+	return g.beta()
+}
+
+func (g NormalModel) beta() float64 { return g.Rho * g.SigmaB / g.SigmaS }
 
 // Alpha returns alpha_B = MuB - beta_B MuS, the intercept of the linear
 // payoff (eq. 4).
-func (g NormalModel) Alpha() float64 { return g.MuB - g.Beta()*g.MuS }
+func (g NormalModel) Alpha() float64 {
+	mustValid("NormalModel.Alpha", g.Validate())
+	return g.MuB - g.beta()*g.MuS
+}
 
 // Payoff returns E[R_B | R_S = rs] = alpha_B + beta_B rs (eq. 4).
-func (g NormalModel) Payoff(rs float64) float64 { return g.Alpha() + g.Beta()*rs }
+func (g NormalModel) Payoff(rs float64) float64 {
+	mustValid("NormalModel.Payoff", g.Validate())
+	return g.MuB - g.beta()*g.MuS + g.beta()*rs
+}
 
 // CondVar returns var(R_B | R_S) = (1 - Rho^2) SigmaB^2, which does not
 // depend on the value of R_S (section 2.2.1).
-func (g NormalModel) CondVar() float64 { return (1 - g.Rho*g.Rho) * g.SigmaB * g.SigmaB }
+func (g NormalModel) CondVar() float64 {
+	mustValid("NormalModel.CondVar", g.Validate())
+	return (1 - g.Rho*g.Rho) * g.SigmaB * g.SigmaB
+}
 
 // ProbPositive returns Pr{R_B >= 0 | R_S = rs}
 //
@@ -60,6 +85,10 @@ func (g NormalModel) CondVar() float64 { return (1 - g.Rho*g.Rho) * g.SigmaB * g
 // the conditional law is a point mass: the result is 1 if the payoff is >= 0
 // and 0 otherwise.
 func (g NormalModel) ProbPositive(rs float64) float64 {
+	mustValid("NormalModel.ProbPositive", g.Validate())
+	if math.IsNaN(rs) {
+		return math.NaN()
+	}
 	s := math.Sqrt(1-g.Rho*g.Rho) * g.SigmaS * g.SigmaB
 	num := g.MuB*g.SigmaS + g.Rho*g.SigmaB*(rs-g.MuS)
 	if s == 0 {
@@ -79,10 +108,14 @@ func (g NormalModel) ProbPositive(rs float64) float64 {
 // The value is not clipped to [-1, 1]: rho* < -1 means no correlation
 // achieves 50%.
 func (g NormalModel) CriticalRho(rs float64) float64 {
+	mustValid("NormalModel.CriticalRho", g.Validate())
 	return (g.MuB / g.SigmaB) / ((g.MuS - rs) / g.SigmaS)
 }
 
 // Breakeven returns the stock return -alpha_B/beta_B at which the linear
 // payoff crosses zero: the payoff is positive above it when Rho > 0 and below
 // it when Rho < 0 (section 2.2.1). It is +-Inf or NaN when Rho = 0.
-func (g NormalModel) Breakeven() float64 { return -g.Alpha() / g.Beta() }
+func (g NormalModel) Breakeven() float64 {
+	mustValid("NormalModel.Breakeven", g.Validate())
+	return -(g.MuB - g.beta()*g.MuS) / g.beta()
+}

@@ -14,8 +14,9 @@ import (
 // draws with R_B >= 0, its binomial standard error SE = sqrt(P(1-P)/Kept)
 // and the number Kept. It is the simulation check of the closed form ProbPositive
 // (Figure 6); the band introduces a bias of order band^2. It returns an
-// error when g is invalid or no draw falls in the band; it panics if
-// n <= 0, band <= 0 or src is nil.
+// error when g is invalid, rs is NaN or infinite (a NaN rs used to keep
+// every draw and return the unconditional probability) or no draw falls in
+// the band; it panics if n <= 0, band <= 0 or src is nil.
 func SimulateProbPositive(g NormalModel, rs, band float64, n int, src rand.Source) (SimulatedProb, error) {
 	must.NotNil("payoff: SimulateProbPositive", "src", src)
 	p, se, kept, err := simulateProbPositive(g, rs, band, n, rand.New(src))
@@ -35,6 +36,9 @@ func simulateProbPositive(g NormalModel, rs, band float64, n int, rng *rand.Rand
 	}
 	if err := g.Validate(); err != nil {
 		return 0, 0, 0, err
+	}
+	if math.IsNaN(rs) || math.IsInf(rs, 0) {
+		return 0, 0, 0, fmt.Errorf("payoff: SimulateProbPositive: stock return rs = %v is not finite", rs)
 	}
 	c := math.Sqrt(1 - g.Rho*g.Rho)
 	pos := 0

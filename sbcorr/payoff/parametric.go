@@ -1,7 +1,10 @@
 package payoff
 
 import (
+	"fmt"
 	"math"
+
+	"github.com/stockbond/sbcorr/internal/must"
 
 	"gonum.org/v1/gonum/stat/distuv"
 )
@@ -22,9 +25,18 @@ type Parametric struct {
 }
 
 // Payoff returns m(rs) with the correlation clipped to [-1, 1], and whether
-// clipping happened at rs (Rho(rs) outside [-1, 1]).
+// clipping happened at rs (Rho(rs) outside [-1, 1]). m is NaN, not
+// clipped, when rs or Rho(rs) is NaN. It panics when Rho is nil or the
+// model is invalid (Validate of the Gaussian with Rho ignored).
 func (p Parametric) Payoff(rs float64) (m float64, clipped bool) {
+	must.NotNil("payoff: Parametric.Payoff", "Rho", p.Rho)
+	g := p.NormalModel
+	g.Rho = 0
+	mustValid("Parametric.Payoff", g.Validate())
 	r := p.Rho(rs)
+	if math.IsNaN(r) {
+		return math.NaN(), false
+	}
 	c := math.Max(-1, math.Min(1, r))
 	return p.MuB + c*p.SigmaB/p.SigmaS*(rs-p.MuS), c != r
 }
@@ -44,8 +56,12 @@ func (p Parametric) Curve(xs []float64) (m []float64, clipped []bool) {
 //
 //	rho(rs) = -1.10 + Phi((rs - muS) / sigmaS)^0.20.
 //
-// It is below -1 for (rs - muS)/sigmaS below about -4.3.
+// It is below -1 for (rs - muS)/sigmaS below about -4.3. It panics unless
+// muS is finite and sigmaS > 0 is finite.
 func FlightToQuality(muS, sigmaS float64) func(rs float64) float64 {
+	if math.IsNaN(muS) || math.IsInf(muS, 0) || !(sigmaS > 0) || math.IsInf(sigmaS, 1) {
+		panic(fmt.Sprintf("payoff: FlightToQuality: need a finite muS and 0 < sigmaS < Inf, got %v and %v", muS, sigmaS))
+	}
 	return func(rs float64) float64 {
 		return -1.10 + math.Pow(distuv.UnitNormal.CDF((rs-muS)/sigmaS), 0.20)
 	}
@@ -56,23 +72,34 @@ func FlightToQuality(muS, sigmaS float64) func(rs float64) float64 {
 //
 //	rho(rs) = ((rs / sigmaS)^2 - 1) / 10.
 //
-// It is above 1 for |rs / sigmaS| > sqrt(11), about 3.3.
+// It is above 1 for |rs / sigmaS| > sqrt(11), about 3.3. It panics unless
+// 0 < sigmaS < Inf.
 func Contagion(sigmaS float64) func(rs float64) float64 {
+	if !(sigmaS > 0) || math.IsInf(sigmaS, 1) {
+		panic(fmt.Sprintf("payoff: Contagion: need 0 < sigmaS < Inf, got %v", sigmaS))
+	}
 	return func(rs float64) float64 {
 		z := rs / sigmaS
 		return (z*z - 1) / 10
 	}
 }
 
-// Grid returns n equally spaced points from lo to hi inclusive; it panics if
-// n < 2.
+// Grid returns n equally spaced points from lo to hi inclusive (no
+// overflow for finite ends of any size); it panics if n < 2 or lo or hi is
+// NaN or infinite.
 func Grid(lo, hi float64, n int) []float64 {
-	if n < 2 {
-		panic("payoff: Grid: n < 2")
+	if n < 2 || math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsNaN(hi) || math.IsInf(hi, 0) {
+		panic(fmt.Sprintf("payoff: Grid: need n >= 2 and finite ends, got [%v, %v], n = %d", lo, hi, n))
 	}
 	g := make([]float64, n)
+	d := hi - lo
 	for i := range g {
-		g[i] = lo + (hi-lo)*float64(i)/float64(n-1)
+		if !math.IsInf(d, 0) {
+			g[i] = lo + d*float64(i)/float64(n-1)
+		} else { // ends more than 1.8e308 apart
+			t := float64(i) / float64(n-1)
+			g[i] = lo*(1-t) + hi*t
+		}
 	}
 	return g
 }
