@@ -1,6 +1,7 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -167,18 +168,18 @@ func ParsePrinted(printed string) (value, tol float64, f Format, err error) {
 	percent := strings.HasSuffix(s, "%")
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	if s == "" {
-		return 0, 0, Format{}, fmt.Errorf("empty number %q", printed)
+		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: empty number %q", printed)
 	}
 	value, err = strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(value) || math.IsInf(value, 0) {
-		return 0, 0, Format{}, fmt.Errorf("not a printed number: %q", printed)
+		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: not a printed number: %q", printed)
 	}
 	decimals := 0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		decimals = len(s) - i - 1
 	}
 	if strings.ContainsAny(s, "eE") {
-		return 0, 0, Format{}, fmt.Errorf("exponent notation has no printed digit: %q", printed)
+		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: exponent notation has no printed digit: %q", printed)
 	}
 	tol = math.Pow(10, -float64(decimals))
 	if percent {
@@ -208,11 +209,11 @@ func (t *Table) Err() error {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "check %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
+	fmt.Fprintf(&b, "check: Table %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
 		b.WriteString("\n  " + r.failure())
 	}
-	return fmt.Errorf("%s", b.String())
+	return errors.New(b.String())
 }
 
 // failure says why a row does not pass.

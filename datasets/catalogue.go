@@ -74,7 +74,7 @@ func Lookup(name string) (Entry, error) {
 			return e, nil
 		}
 	}
-	return Entry{}, fmt.Errorf("datasets: no catalogue entry %q (see datasets.Catalogue)", name)
+	return Entry{}, fmt.Errorf("datasets: Lookup: no catalogue entry %q (see datasets.Catalogue)", name)
 }
 
 // schwertURL is the repository of the constructed total-return series.

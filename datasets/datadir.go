@@ -32,7 +32,7 @@ func CacheRoot() (string, error) {
 	}
 	d, err := os.UserCacheDir()
 	if err != nil {
-		return "", fmt.Errorf("datasets: no cache directory: %w", err)
+		return "", fmt.Errorf("datasets: CacheRoot: no cache directory: %w", err)
 	}
 	return filepath.Join(d, "sbcorr"), nil
 }
@@ -47,7 +47,7 @@ func DataDirs(dir string) ([]string, error) {
 	}
 	if env := os.Getenv(EnvData); env != "" {
 		if !filepath.IsAbs(env) {
-			return nil, fmt.Errorf("datasets: %s=%q must be an absolute path", EnvData, env)
+			return nil, fmt.Errorf("datasets: DataDirs: %s=%q must be an absolute path", EnvData, env)
 		}
 		dirs = append(dirs, env)
 	}
@@ -75,7 +75,7 @@ func DataDirs(dir string) ([]string, error) {
 // fail instead).
 func Locate(dir, rel string) (string, error) {
 	if local := filepath.FromSlash(rel); !filepath.IsLocal(local) || filepath.Clean(local) == "." {
-		return "", fmt.Errorf("datasets: data file %q: want a relative path inside the data folder, "+
+		return "", fmt.Errorf("datasets: Locate: data file %q: want a relative path inside the data folder, "+
 			"such as \"fred_daily/DGS10.csv\" (no leading /, no .. climbing out)", rel)
 	}
 	dirs, err := DataDirs(dir)
@@ -89,12 +89,12 @@ func Locate(dir, rel string) (string, error) {
 			return p, nil
 		}
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("datasets: %w", err)
+			return "", fmt.Errorf("datasets: Locate: %w", err)
 		}
 	}
 	msg := fmt.Sprintf("%s not found in [%s]", rel, strings.Join(dirs, ", "))
 	if RequireData() {
-		return "", fmt.Errorf("datasets: %s (%s=1: real data required)", msg, EnvRequire)
+		return "", fmt.Errorf("datasets: Locate: %s (%s=1: real data required)", msg, EnvRequire)
 	}
 	return "", fmt.Errorf("%w: %s (set %s to the data folder)", ErrNoData, msg, EnvData)
 }

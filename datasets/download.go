@@ -157,14 +157,14 @@ func Fetch(ctx context.Context, name, wantSHA256 string) (string, error) {
 // client (nil: http.DefaultClient) into the download cache.
 func fetchEntry(ctx context.Context, e Entry, url, wantSHA256 string, client *http.Client) (string, error) {
 	if !e.Fetchable {
-		return "", fmt.Errorf("datasets: %s cannot be fetched as stored (%s); get it from %s", e.Name, e.Note, e.URL)
+		return "", fmt.Errorf("datasets: Fetch: %s cannot be fetched as stored (%s); get it from %s", e.Name, e.Note, e.URL)
 	}
 	root, err := CacheRoot()
 	if err != nil {
 		return "", err
 	}
 	if root == "off" {
-		return "", fmt.Errorf("datasets: cannot fetch %s: %s=off disables the download cache", e.Name, EnvCache)
+		return "", fmt.Errorf("datasets: Fetch: cannot fetch %s: %s=off disables the download cache", e.Name, EnvCache)
 	}
 	dest := filepath.Join(root, "data", filepath.FromSlash(e.Path))
 	d := Download{URL: url, Dest: dest, SHA256: wantSHA256, Zip: e.Zip, Client: client,

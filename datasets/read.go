@@ -12,7 +12,7 @@ import (
 func readSum(path string) ([]byte, string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, "", fmt.Errorf("datasets: %w", err)
+		return nil, "", fmt.Errorf("datasets: read: %w", err)
 	}
 	sum := sha256.Sum256(data)
 	h := hex.EncodeToString(sum[:])

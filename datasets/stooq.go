@@ -19,7 +19,7 @@ var (
 func mustZone(name string) *time.Location {
 	loc, err := time.LoadLocation(name)
 	if err != nil {
-		panic("sbcorr: datasets: time zone " + name + ": " + err.Error())
+		panic("datasets: ReadStooqIntraday: time zone " + name + ": " + err.Error())
 	}
 	return loc
 }

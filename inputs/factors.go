@@ -84,7 +84,7 @@ func frenchDaily(name string) (series.Frame, error) {
 	}
 	f, err := ff.Section("")
 	if err != nil {
-		return f, fmt.Errorf("inputs: %w", err)
+		return f, fmt.Errorf("inputs: FrenchFactors: %w", err)
 	}
 	return f.Map(func(s series.Series) series.Series { return s.AtFreq(datasets.Daily) }), nil
 }

@@ -21,7 +21,7 @@ func monthlyParBond() (series.Series, error) {
 		return series.Series{}, err
 	}
 	if p.Synthetic {
-		return series.Series{}, fmt.Errorf("inputs: the S&P 500 or 10-year yield file is missing: %w", datasets.ErrNoData)
+		return series.Series{}, fmt.Errorf("inputs: FrenchIndustries: the S&P 500 or 10-year yield file is missing: %w", datasets.ErrNoData)
 	}
 	return p.Bond.AtPeriodStart(series.Monthly).Named("10Y par bond"), nil
 }

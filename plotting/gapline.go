@@ -22,7 +22,7 @@ type GapLine struct {
 // if x and y have different lengths.
 func NewGapLine(x, y []float64, s draw.LineStyle) *GapLine {
 	if len(x) != len(y) {
-		panic("sbcorr: plotting.NewGapLine: len(x) != len(y)")
+		panic("plotting: NewGapLine: len(x) != len(y)")
 	}
 	return &GapLine{X: append([]float64(nil), x...), Y: append([]float64(nil), y...), LineStyle: s}
 }

@@ -119,7 +119,7 @@ func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
 // grid's width needs. It panics if Cols < 1.
 func (g *Grid) Draw(c draw.Canvas) {
 	if g.Cols < 1 {
-		panic(fmt.Sprintf("sbcorr: plotting.Grid.Draw: Cols %d < 1", g.Cols))
+		panic(fmt.Sprintf("plotting: Grid.Draw: Cols %d < 1", g.Cols))
 	}
 	theme := themeOr(g.Theme)
 	if g.Title != "" {

@@ -29,7 +29,7 @@ type LogTicks struct {
 // axis cannot show it).
 func (t LogTicks) Ticks(min, max float64) []plot.Tick {
 	if !(min > 0) {
-		panic(fmt.Sprintf("sbcorr: plotting.LogTicks.Ticks: min %v must be > 0 on a log axis", min))
+		panic(fmt.Sprintf("plotting: LogTicks.Ticks: min %v must be > 0 on a log axis", min))
 	}
 	n := labelsOr(t.Labels, 6)
 	if n < 3 {

@@ -13,10 +13,10 @@ func TestPanics(t *testing.T) {
 		name, want string
 		f          func()
 	}{
-		{"NewGapLine", "plotting.NewGapLine", func() { NewGapLine([]float64{1}, nil, Default.Line(0)) }},
-		{"Thin lengths", "plotting.Thin", func() { Thin([]float64{1}, nil, 1) }},
+		{"NewGapLine", "plotting: NewGapLine", func() { NewGapLine([]float64{1}, nil, Default.Line(0)) }},
+		{"Thin lengths", "plotting: Thin", func() { Thin([]float64{1}, nil, 1) }},
 		{"Thin buckets", "buckets < 1", func() { Thin(nil, nil, 0) }},
-		{"SVG size", "plotting.SVG", func() { _, _ = SVG(p, 0, Height) }},
+		{"SVG size", "plotting: SVG", func() { _, _ = SVG(p, 0, Height) }},
 		{"PNG dpi", "dpi 0", func() { _, _ = PNG(p, Width, Height, 0) }},
 		{"Grid cols", "Cols 0", func() { _, _ = SVG(&Grid{}, Width, Height) }},
 		{"Must", "boom", func() { Must(0, errors.New("boom")) }},

@@ -29,7 +29,7 @@ func SVG(d Drawer, w, h vg.Length) ([]byte, error) {
 // not positive, and returns an error beyond MaxPixels.
 func PNG(d Drawer, w, h vg.Length, dpi int) ([]byte, error) {
 	if dpi <= 0 {
-		panic(fmt.Sprintf("sbcorr: plotting.PNG: dpi %d must be > 0", dpi))
+		panic(fmt.Sprintf("plotting: PNG: dpi %d must be > 0", dpi))
 	}
 	return Size{W: w, H: h, DPI: dpi}.png("PNG", d)
 }

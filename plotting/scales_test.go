@@ -42,7 +42,7 @@ func TestLogTicks(t *testing.T) {
 	if got := labels(LogTicks{}.Ticks(1.2, 1.8)); len(got) < 2 {
 		t.Errorf("1.2 to 1.8: labels %q", got)
 	}
-	errtest.Panics(t, "LogTicks at 0", func() { LogTicks{}.Ticks(0, 1) }, "sbcorr: plotting.LogTicks.Ticks:")
+	errtest.Panics(t, "LogTicks at 0", func() { LogTicks{}.Ticks(0, 1) }, "plotting: LogTicks.Ticks:")
 }
 
 // LogY puts the y axis on a log scale fitted to the data with headroom in

@@ -109,7 +109,7 @@ func (s Size) layout() (w, h vg.Length) {
 func (s Size) check(fn string) {
 	k := s.scale()
 	if !(s.W > 0 && s.H > 0 && k > 0) || math.IsInf(float64(s.W), 0) || math.IsInf(float64(s.H), 0) || math.IsInf(k, 0) {
-		panic(fmt.Sprintf("sbcorr: plotting.%s: size %v x %v at scale %v must be positive and finite", fn, s.W, s.H, s.Scale))
+		panic(fmt.Sprintf("plotting: %s: size %v x %v at scale %v must be positive and finite", fn, s.W, s.H, s.Scale))
 	}
 }
 
@@ -121,7 +121,7 @@ func (s Size) check(fn string) {
 func (s Size) pngPlan(fn string) (dpi int, px, py int, err error) {
 	s.check(fn)
 	if s.DPI < 0 {
-		panic(fmt.Sprintf("sbcorr: plotting.%s: dpi %d must be > 0", fn, s.DPI))
+		panic(fmt.Sprintf("plotting: %s: dpi %d must be > 0", fn, s.DPI))
 	}
 	dpi = max(1, int(math.Round(float64(s.dpi())*s.scale())))
 	w, h := s.layout()

@@ -105,11 +105,11 @@ func TestPNGPixelCap(t *testing.T) {
 
 func TestSizePanics(t *testing.T) {
 	d := sizeChart()
-	errtest.Panics(t, "zero width", func() { _, _ = Size{H: Height}.SVG(d) }, "sbcorr: plotting.Size.SVG:")
-	errtest.Panics(t, "negative scale", func() { _, _ = Size{W: Width, H: Height, Scale: -1}.PDF(d) }, "sbcorr: plotting.Size.PDF:")
-	errtest.Panics(t, "infinite width", func() { _, _ = Size{W: vg.Length(math.Inf(1)), H: Height}.PNG(d) }, "sbcorr: plotting.Size.PNG:")
-	errtest.Panics(t, "negative dpi", func() { _, _ = Size{W: Width, H: Height, DPI: -1}.PNG(d) }, "sbcorr: plotting.Size.PNG:")
-	errtest.Panics(t, "PDF size", func() { _, _ = PDF(d, 0, Height) }, "sbcorr: plotting.PDF:")
+	errtest.Panics(t, "zero width", func() { _, _ = Size{H: Height}.SVG(d) }, "plotting: Size.SVG:")
+	errtest.Panics(t, "negative scale", func() { _, _ = Size{W: Width, H: Height, Scale: -1}.PDF(d) }, "plotting: Size.PDF:")
+	errtest.Panics(t, "infinite width", func() { _, _ = Size{W: vg.Length(math.Inf(1)), H: Height}.PNG(d) }, "plotting: Size.PNG:")
+	errtest.Panics(t, "negative dpi", func() { _, _ = Size{W: Width, H: Height, DPI: -1}.PNG(d) }, "plotting: Size.PNG:")
+	errtest.Panics(t, "PDF size", func() { _, _ = PDF(d, 0, Height) }, "plotting: PDF:")
 }
 
 // PDF is byte-deterministic (fixed document dates, sorted catalogues) and

@@ -50,7 +50,7 @@ func NewTable(title string, cols ...Column) *Table { return &Table{Title: title,
 // one cell per column (a programming error).
 func (t *Table) AddRow(cells ...Cell) *Table {
 	if len(cells) != len(t.Columns) {
-		panic(fmt.Sprintf("sbcorr: plotting.Table.AddRow %q: %d cells for %d columns", t.Title, len(cells), len(t.Columns)))
+		panic(fmt.Sprintf("plotting: Table.AddRow %q: %d cells for %d columns", t.Title, len(cells), len(t.Columns)))
 	}
 	t.Rows = append(t.Rows, cells)
 	return t

@@ -22,10 +22,10 @@ const MaxPoints = 2000
 // lengths differ or buckets < 1.
 func Thin(x, y []float64, buckets int) (tx, ty []float64) {
 	if len(x) != len(y) {
-		panic("sbcorr: plotting.Thin: len(x) != len(y)")
+		panic("plotting: Thin: len(x) != len(y)")
 	}
 	if buckets < 1 {
-		panic("sbcorr: plotting.Thin: buckets < 1")
+		panic("plotting: Thin: buckets < 1")
 	}
 	if len(x) <= 4*buckets {
 		return x, y

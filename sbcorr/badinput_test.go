@@ -5,39 +5,41 @@ import (
 	"math"
 	"testing"
 
+	"github.com/stockbond/sbcorr/series"
+
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
 // The bad inputs of issue 6 (NaN inside a window, unequal lengths, window
 // larger than the series, lambda outside (0, 1), fewer than 3 observations,
 // zero variance) under the error rule: scalar estimators return an error
-// naming the function, series estimators return NaN with a Reason, and
+// naming the function, series estimators return NaN with a series.Reason, and
 // impossible arguments panic with "sbcorr: Func: ...".
 
-// seriesFunc is a series estimator and its Reason companion.
+// seriesFunc is a series estimator and its series.Reason companion.
 type seriesFunc struct {
 	name string
 	rho  func(x, y []float64, window int) []float64
-	why  func(x, y []float64, window int) []Reason
+	why  func(x, y []float64, window int) []series.Reason
 }
 
 func seriesFuncs() []seriesFunc {
-	rolling := func(x, y []float64, w int) []Reason { return RollingWhy(x, y, w, w) }
+	rolling := func(x, y []float64, w int) []series.Reason { return RollingWhy(x, y, w, w) }
 	return []seriesFunc{
 		{"RollingCorr", func(x, y []float64, w int) []float64 { return RollingCorr(x, y, w, w) }, rolling},
 		{"RollingKendall", func(x, y []float64, w int) []float64 { return RollingKendall(x, y, w, w) }, rolling},
 		{"RollingSpearman", func(x, y []float64, w int) []float64 { return RollingSpearman(x, y, w, w) }, rolling},
 		{"EWMACorrWindow",
 			func(x, y []float64, m int) []float64 { return EWMACorrWindow(x, y, 0.9, m, IncludeCurrent) },
-			func(x, y []float64, m int) []Reason { return EWMAWindowWhy(x, y, 0.9, m, IncludeCurrent) }},
+			func(x, y []float64, m int) []series.Reason { return EWMAWindowWhy(x, y, 0.9, m, IncludeCurrent) }},
 		{"EWMACorr",
 			func(x, y []float64, m int) []float64 { return EWMACorr(x, y, 0.9, m, IncludeCurrent) },
-			func(x, y []float64, m int) []Reason { return EWMAWhy(x, y, 0.9, m, IncludeCurrent) }},
+			func(x, y []float64, m int) []series.Reason { return EWMAWhy(x, y, 0.9, m, IncludeCurrent) }},
 	}
 }
 
 // TestSeriesBadInput checks, for every series estimator, the value and the
-// Reason at each date for a NaN inside the window, a window longer than the
+// series.Reason at each date for a NaN inside the window, a window longer than the
 // series and constant stretches of x and of y.
 func TestSeriesBadInput(t *testing.T) {
 	nan := math.NaN()
@@ -47,17 +49,17 @@ func TestSeriesBadInput(t *testing.T) {
 		const w = 4
 		got, why := f.rho(x, y, w), f.why(x, y, w)
 		for i := range x {
-			if math.IsNaN(got[i]) != (why[i] != OK) {
+			if math.IsNaN(got[i]) != (why[i] != series.OK) {
 				t.Errorf("%s t=%d: value %v but reason %v", f.name, i, got[i], why[i])
 			}
 		}
 		if f.name == "EWMACorr" { // infinite window: only the NaN date itself
-			if why[2] != TooFew || why[3] != OK || why[6] != NaNInWindow || why[7] != OK {
+			if why[2] != series.TooFew || why[3] != series.OK || why[6] != series.NaNInWindow || why[7] != series.OK {
 				t.Errorf("%s: reasons %v", f.name, why)
 			}
 		} else {
-			want := map[int]Reason{2: TooFew, 3: OK, 6: NaNInWindow, 9: NaNInWindow, 10: OK,
-				13: ZeroVarianceX, 18: ZeroVarianceY, 19: OK}
+			want := map[int]series.Reason{2: series.TooFew, 3: series.OK, 6: series.NaNInWindow, 9: series.NaNInWindow, 10: series.OK,
+				13: series.ZeroVarianceX, 18: series.ZeroVarianceY, 19: series.OK}
 			for i, r := range want {
 				if why[i] != r {
 					t.Errorf("%s t=%d: reason %v, want %v", f.name, i, why[i], r)
@@ -67,7 +69,7 @@ func TestSeriesBadInput(t *testing.T) {
 		// A window (or min periods) longer than the series: NaN everywhere.
 		long, longWhy := f.rho(x[:5], y[:5], 6), f.why(x[:5], y[:5], 6)
 		for i := range long {
-			if !math.IsNaN(long[i]) || longWhy[i] != TooFew {
+			if !math.IsNaN(long[i]) || longWhy[i] != series.TooFew {
 				t.Errorf("%s window 6 > 5 observations, t=%d: %v (%v)", f.name, i, long[i], longWhy[i])
 			}
 		}
@@ -77,7 +79,7 @@ func TestSeriesBadInput(t *testing.T) {
 	// x moves, then is defined.
 	cx := []float64{2, 2, 2, 2, 3, 1}
 	why := EWMAWhy(cx, y[:6], 0.9, 2, IncludeCurrent)
-	if why[3] != ZeroVarianceX || why[4] != OK {
+	if why[3] != series.ZeroVarianceX || why[4] != series.OK {
 		t.Errorf("EWMAWhy on a constant start: %v", why)
 	}
 	// Rolling volatility and beta: a constant x gives a zero volatility and
@@ -127,9 +129,19 @@ func TestImpossibleArguments(t *testing.T) {
 		"OLSHAC":          func() { OLSHAC(y, [][]float64{x[:3]}, HAC{}) },
 		"Quantile":        func() { Quantile(x, 1.5) },
 		"Shift":           func() { Shift(x, -1) },
+		"LagNW94":         func() { LagNW94(-100) },
+		"LagStockWatson":  func() { LagStockWatson(-1) },
+		"SimulateDCC": func() {
+			g := GARCH{Omega: 1e-6, Alpha: 0.05, Beta: 0.9}
+			SimulateDCC(-1, g, g, DCC{A: 0.03, B: 0.9}, 0.2, 1)
+		},
+		"EventChange":  func() { EventChange(x, []int{1, 2, 3}, -1) },
+		"EWMACorrWith": func() { EWMACorrWith(x, y, 0.9, 2, IncludeCurrent, Weighting(7)) },
 	} {
 		errtest.Panics(t, name, f, "sbcorr: "+name+":")
 	}
+	// A negative Newey-West lag names the function called, not OLSHAC.
+	errtest.Panics(t, "ConditionalMean lag -1", func() { ConditionalMean(x, []bool{true, true, true, true}, -1) }, "sbcorr: ConditionalMean:")
 }
 
 // TestScalarBadInput checks the errors of the scalar estimators for NaN

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-
-	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // CorrDiff is a test of H0: the correlations of two periods are equal.
@@ -14,7 +12,7 @@ type CorrDiff struct {
 	N1, N2     int     // observations per period
 	SE         float64 // standard error of the difference (z scale for Fisher, rho scale for bootstrap)
 	Z          float64 // test statistic, standard normal under H0
-	PValue     float64 // two-sided
+	PValue     float64 // two-sided, erfc(|Z|/sqrt(2)) (no underflow to 0 before |Z| = 38)
 }
 
 // CorrDiffFisher tests equal correlations in two independent periods with
@@ -33,7 +31,7 @@ func CorrDiffFisher(x1, y1, x2, y2 []float64) (CorrDiff, error) {
 func fisherDiff(d CorrDiff) CorrDiff {
 	d.SE = math.Sqrt(1/float64(d.N1-3) + 1/float64(d.N2-3))
 	d.Z = (math.Atanh(d.Rho1) - math.Atanh(d.Rho2)) / d.SE
-	d.PValue = 2 * distuv.UnitNormal.Survival(math.Abs(d.Z))
+	d.PValue = twoSidedP(d.Z)
 	return d
 }
 
@@ -46,7 +44,11 @@ func fisherDiff(d CorrDiff) CorrDiff {
 //	Z = (r1 - r2) / sqrt(Var*(r1) + Var*(r2)),
 //
 // compared with the standard normal. BlockLength gives a rule for block.
-// Errors as Corr; it panics unless block >= 1 and reps >= 2.
+// Errors as Corr, and an error when block exceeds half the shorter period
+// (a circular block of length n is a rotation of the period: its resamples
+// barely vary, the bootstrap variance collapses and p tends to 0) or when
+// fewer than 2 resamples of a period have a defined correlation; it panics
+// unless block >= 1 and reps >= 2.
 func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (CorrDiff, error) {
 	if block < 1 || reps < 2 {
 		panic(fmt.Sprintf("sbcorr: CorrDiffBootstrap: block %d < 1 or reps %d < 2", block, reps))
@@ -55,14 +57,27 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 	if err != nil {
 		return d, err
 	}
+	if n := min(d.N1, d.N2); block > n/2 {
+		return d, fmt.Errorf("sbcorr: CorrDiffBootstrap: block %d exceeds half the shorter period (%d observations)", block, n)
+	}
 	rng := rand.New(rand.NewPCG(seed, 0x5b))
-	v1 := blockBootstrapVar(x1, y1, block, reps, rng)
-	v2 := blockBootstrapVar(x2, y2, block, reps, rng)
-	d.SE = math.Sqrt(v1 + v2)
+	var v [2]float64
+	for p, xy := range [2][2][]float64{{x1, y1}, {x2, y2}} {
+		if v[p] = blockBootstrapVar(xy[0], xy[1], block, reps, rng); math.IsNaN(v[p]) {
+			return d, fmt.Errorf("sbcorr: CorrDiffBootstrap: period %d: fewer than 2 of %d resamples have a defined correlation", p+1, reps)
+		}
+	}
+	d.SE = math.Sqrt(v[0] + v[1])
 	d.Z = (d.Rho1 - d.Rho2) / d.SE
-	d.PValue = 2 * distuv.UnitNormal.Survival(math.Abs(d.Z))
+	d.PValue = twoSidedP(d.Z)
 	return d, nil
 }
+
+// twoSidedP returns the two-sided standard normal p-value
+// Pr{|Z| >= |z|} = erfc(|z| / sqrt(2)), which keeps its relative accuracy in
+// the far tail (2 (1 - Phi(|z|)) underflows to 0 beyond |z| = 8.3; erfc
+// reaches 0 only beyond |z| = 38.5).
+func twoSidedP(z float64) float64 { return math.Erfc(math.Abs(z) / math.Sqrt2) }
 
 // BlockLength returns the block length ceil(n^(1/3)) of a block bootstrap
 // of n observations (the rate of Hall, Horowitz & Jing (1995)).
@@ -81,13 +96,14 @@ func corrPair(fn string, x1, y1, x2, y2 []float64) (CorrDiff, error) {
 		if err := checkVariance(name, xy[0], xy[1]); err != nil {
 			return CorrDiff{}, err
 		}
-		rho[p] = corrFromSums(centeredSums(xy[0], xy[1]))
+		rho[p] = pearson(xy[0], xy[1])
 	}
 	return CorrDiff{Rho1: rho[0], Rho2: rho[1], N1: len(x1), N2: len(x2)}, nil
 }
 
 // blockBootstrapVar returns the variance of the correlation over reps
-// circular moving-block resamples (degenerate resamples are skipped).
+// circular moving-block resamples (degenerate resamples are skipped; NaN
+// when fewer than 2 remain).
 func blockBootstrapVar(x, y []float64, block, reps int, rng *rand.Rand) float64 {
 	n := len(x)
 	bx, by := make([]float64, n), make([]float64, n)
@@ -101,13 +117,16 @@ func blockBootstrapVar(x, y []float64, block, reps int, rng *rand.Rand) float64 
 				i++
 			}
 		}
-		r := corrFromSums(centeredSums(bx, by))
+		r := pearson(bx, by)
 		if math.IsNaN(r) {
 			continue
 		}
 		sum += r
 		sum2 += r * r
 		k++
+	}
+	if k < 2 {
+		return math.NaN()
 	}
 	m := sum / float64(k)
 	return (sum2 - float64(k)*m*m) / float64(k-1)

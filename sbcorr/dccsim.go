@@ -11,9 +11,12 @@ import (
 // e_i,t = sqrt(h_i,t) z_i,t with GARCH margins gx and gy, and the DCC
 // recursion with Qbar = [[1, rhoBar], [rhoBar, 1]] started at Q_1 = Qbar and
 // h_1 at the unconditional variances. It returns the two return series and
-// the true correlation path rho_t. It panics for non-stationary parameters
-// or |rhoBar| >= 1.
+// the true correlation path rho_t. It panics for n < 0, non-stationary
+// parameters or |rhoBar| >= 1.
 func SimulateDCC(n int, gx, gy GARCH, d DCC, rhoBar float64, seed uint64) (x, y, rho []float64) {
+	if n < 0 {
+		panic(fmt.Sprintf("sbcorr: SimulateDCC: n = %d < 0", n))
+	}
 	for _, g := range []GARCH{gx, gy} {
 		if !(g.Omega > 0 && g.Alpha >= 0 && g.Beta >= 0 && g.Alpha+g.Beta < 1) {
 			panic(fmt.Sprintf("sbcorr: SimulateDCC: non-stationary GARCH %+v", g))

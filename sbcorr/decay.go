@@ -1,6 +1,9 @@
 package sbcorr
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // HalfLife returns the half-life h = ln(1/2) / ln(lambda) of exponential
 // weights lambda^s: the lag at which a weight is half the most recent one.
@@ -46,6 +49,6 @@ func LambdaFromMeanAge(a float64) float64 {
 
 func checkLambda(fn string, lambda float64) {
 	if !(lambda > 0 && lambda < 1) {
-		panic("sbcorr: " + fn + ": lambda must be in (0, 1)")
+		panic(fmt.Sprintf("sbcorr: %s: lambda %v must be in (0, 1)", fn, lambda))
 	}
 }

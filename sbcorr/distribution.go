@@ -17,19 +17,23 @@ type Distribution struct {
 // Summarise returns the Distribution of the non-NaN values of v (NaN marks
 // undefined periods and is skipped; N counts the values used). Quantiles
 // interpolate linearly between order statistics (Hyndman-Fan type 7, the
-// default of numpy.quantile, pandas and R). It returns an error when fewer
-// than 2 values are not NaN.
+// default of numpy.quantile, pandas and R). Mean and Std are computed on
+// the values multiplied by a power of two (exact), so values of any finite
+// magnitude give the right figures (near 1e300 the plain sum of squares
+// overflows). It returns an error when fewer than 2 values are not NaN or
+// when a value is infinite (naming its index).
 func Summarise(v []float64) (Distribution, error) {
+	for i, f := range v {
+		if math.IsInf(f, 0) {
+			return Distribution{}, fmt.Errorf("sbcorr: Summarise: value %d is %v", i, f)
+		}
+	}
 	s := sortedValid(v)
 	if len(s) < 2 {
 		return Distribution{}, fmt.Errorf("sbcorr: Summarise: %d non-NaN values, need at least 2", len(s))
 	}
-	m := mean(s)
-	ss := 0.0
-	for _, f := range s {
-		ss += (f - m) * (f - m)
-	}
-	return Distribution{N: len(s), Mean: m, Std: math.Sqrt(ss / float64(len(s)-1)),
+	m, sd := meanStd(s)
+	return Distribution{N: len(s), Mean: m, Std: sd,
 		Min: s[0], P20: quantileSorted(s, 0.2), Median: quantileSorted(s, 0.5),
 		P80: quantileSorted(s, 0.8), Max: s[len(s)-1]}, nil
 }

@@ -13,10 +13,14 @@
 // (index t is date t) and series outputs have the length of their inputs.
 //
 // Errors: functions returning one number or one fit return an error for
-// data problems (NaN, too few observations, zero variance), naming the row;
-// functions returning a series put NaN where the value is undefined and a
-// companion function returns the Reason for every date; mismatched lengths
+// data problems (NaN or infinite inputs, too few observations, zero
+// variance), naming the row; functions returning a series put NaN where the
+// value is undefined (a NaN or infinite input inside the window, ...) and a
+// companion function returns the series.Reason for every date; mismatched lengths
 // and impossible arguments (window < 1) panic with "sbcorr: Func: ...".
+// Finite inputs of any magnitude give the correct value: data outside
+// [2^-200, 2^200] are scaled by powers of two before their moments are
+// formed (scale.go), ordinary data are not.
 //
 // Map of the package (file: functions):
 //
@@ -24,9 +28,11 @@
 //	             Shift
 //	             (windows ending at t, min periods, O(n) and exact to 1e-12;
 //	             the streaming sums and their error bound are in roller.go)
-//	reason.go    Reason: why a series value is NaN
+//	scale.go     power-of-two scaling of huge and tiny data (shared)
 //	ewma.go      EWMACorrWindow, EWMAWindowWhy (footnote 18, finite window m),
 //	             EWMACorr, EWMAWhy (recursive, = pandas ewm(adjust=True).corr),
+//	             EWMACorrWith, EWMAWhyWith, Weighting (Adjusted, or
+//	             Unadjusted = pandas ewm(adjust=False).corr),
 //	             Alignment: ExcludeCurrent (paper) or IncludeCurrent
 //	decay.go     HalfLife, LambdaFromHalfLife, MeanAge, LambdaFromMeanAge
 //	             (lambda = 0.96: half-life 17 days, mean age 25 days)
@@ -59,7 +65,7 @@
 // that regenerate them (gen_hac.py with statsmodels and gen_hac.R with R's
 // sandwich for OLSHAC; gen_rolling.py with pandas for the rolling moments
 // and the realized correlation; gen_ewma.py with pandas for the EWMA
-// correlations;
+// correlations, adjust=True and adjust=False;
 // gen_rank.py with scipy for Kendall, Spearman, Ranks and the Fisher
 // formulas). No DCC estimator is installed here: TestDCCCoverage checks the
 // coverage of FitDCC's confidence intervals on 50 simulated paths.
@@ -69,6 +75,8 @@
 // the window, constant stretches, a steep trend): max abs error < 1e-12.
 // Bad inputs (NaN in a window, unequal lengths, window longer than the
 // series, lambda outside (0, 1), fewer than 3 observations, zero variance)
-// are covered by badinput_test.go.
+// are covered by badinput_test.go; infinite inputs, magnitudes from 1e-300
+// to 1e300 (scale invariance against the 512-bit reference) by
+// magnitude_test.go.
 // Benchmarks against pandas and scipy are listed in bench/cases.txt.
 package sbcorr

@@ -3,26 +3,30 @@ package sbcorr
 import (
 	"math"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 type ewmaFixture struct {
-	Source string     `json:"source"`
-	X      []*float64 `json:"x"`
-	Y      []float64  `json:"y"`
-	Pandas []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"pandas"`
-	Direct []struct {
-		Lambda float64    `json:"lambda"`
-		Rho    []*float64 `json:"rho"`
-	} `json:"direct"`
-	Window []struct {
+	Source           string         `json:"source"`
+	X                []*float64     `json:"x"`
+	Y                []float64      `json:"y"`
+	Pandas           []lambdaSeries `json:"pandas"`
+	Direct           []lambdaSeries `json:"direct"`
+	Unadjusted       []lambdaSeries `json:"unadjusted"`
+	UnadjustedDirect []lambdaSeries `json:"unadjusted_direct"`
+	Window           []struct {
 		Lambda float64    `json:"lambda"`
 		M      int        `json:"m"`
 		Align  string     `json:"align"`
 		Rho    []*float64 `json:"rho"`
 	} `json:"window"`
+}
+
+// lambdaSeries is one correlation series of the fixture and its lambda.
+type lambdaSeries struct {
+	Lambda float64    `json:"lambda"`
+	Rho    []*float64 `json:"rho"`
 }
 
 func derefNaN(v []*float64) []float64 {
@@ -67,7 +71,7 @@ func TestEWMAPeers(t *testing.T) {
 		why := EWMAWhy(x, fx.Y, c.Lambda, 2, IncludeCurrent)
 		// pandas carries the last value forward at a NaN input; we return NaN.
 		// pandas' one-pass update loses ~1e-10 with the 1e4 offset of x.
-		d := compareSeries(t, "pandas", got, derefNaN(c.Rho), 1e-9, func(i int) bool { return why[i] == NaNInWindow })
+		d := compareSeries(t, "pandas", got, derefNaN(c.Rho), 1e-9, func(i int) bool { return why[i] == series.NaNInWindow })
 		t.Logf("lambda=%v: max abs diff from pandas %.3g", c.Lambda, d)
 		ex := EWMACorr(x, fx.Y, c.Lambda, 2, ExcludeCurrent)
 		for i := 1; i < len(x); i++ {
@@ -90,6 +94,53 @@ func TestEWMAPeers(t *testing.T) {
 		d := compareSeries(t, "window "+c.Align, got, derefNaN(c.Rho), 1e-10, func(int) bool { return false })
 		t.Logf("window %s: max abs diff from numpy footnote 18: %.3g", c.Align, d)
 	}
+}
+
+// TestEWMAUnadjustedPeers compares EWMACorrWith(..., Unadjusted) with
+// pandas ewm(adjust=False).corr and with its weights written out in numpy
+// (testdata/gen_ewma.py), and checks that the default weighting of
+// EWMACorrWith is that of EWMACorr.
+func TestEWMAUnadjustedPeers(t *testing.T) {
+	var fx ewmaFixture
+	readJSON(t, "testdata/ewma.json", &fx)
+	x := derefNaN(fx.X)
+	if len(fx.Unadjusted) == 0 || len(fx.UnadjustedDirect) == 0 {
+		t.Fatal("fixture has no adjust=False series: run testdata/gen_ewma.py")
+	}
+	for _, c := range fx.Unadjusted {
+		got := EWMACorrWith(x, fx.Y, c.Lambda, 2, IncludeCurrent, Unadjusted)
+		why := EWMAWhyWith(x, fx.Y, c.Lambda, 2, IncludeCurrent, Unadjusted)
+		// As with adjust=True: pandas carries the last value over the NaN
+		// input and loses ~1e-10 to the 1e4 offset of x.
+		d := compareSeries(t, "pandas adjust=False", got, derefNaN(c.Rho), 1e-9, func(i int) bool { return why[i] == series.NaNInWindow })
+		t.Logf("lambda=%v: max abs diff from pandas adjust=False %.3g", c.Lambda, d)
+		adj := EWMACorr(x, fx.Y, c.Lambda, 2, IncludeCurrent)
+		if d := maxAbsDiff(got, adj); !(d > 1e-3) {
+			t.Errorf("lambda=%v: Unadjusted within %.3g of Adjusted: the option changes nothing", c.Lambda, d)
+		}
+	}
+	for _, c := range fx.UnadjustedDirect {
+		got := EWMACorrWith(x, fx.Y, c.Lambda, 2, IncludeCurrent, Unadjusted)
+		d := compareSeries(t, "numpy adjust=False", got, derefNaN(c.Rho), 1e-12, func(int) bool { return false })
+		t.Logf("lambda=%v: max abs diff from the numpy adjust=False weights %.3g", c.Lambda, d)
+		def := EWMACorrWith(x, fx.Y, c.Lambda, 2, ExcludeCurrent, Adjusted)
+		ref := EWMACorr(x, fx.Y, c.Lambda, 2, ExcludeCurrent)
+		if d := maxAbsDiff(def, ref); d != 0 {
+			t.Errorf("EWMACorrWith(Adjusted) differs from EWMACorr by %v", d)
+		}
+	}
+}
+
+// maxAbsDiff returns the largest |a_i - b_i| over the dates where both are
+// defined.
+func maxAbsDiff(a, b []float64) float64 {
+	d := 0.0
+	for i := range a {
+		if !math.IsNaN(a[i]) && !math.IsNaN(b[i]) {
+			d = max(d, math.Abs(a[i]-b[i]))
+		}
+	}
+	return d
 }
 
 func TestEWMAWindowEqualWeights(t *testing.T) {

@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
-	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // HAC says how OLSHAC estimates the coefficient covariance.
@@ -31,12 +30,25 @@ type HAC struct {
 }
 
 // LagNW94 returns the Newey-West (1994) rule-of-thumb lag
-// floor(4 (n/100)^(2/9)), the default of statsmodels' HAC when no maxlags
-// is given.
-func LagNW94(n int) int { return int(math.Floor(4 * math.Pow(float64(n)/100, 2.0/9))) }
+// floor(4 (n/100)^(2/9)) for n observations, the default of statsmodels'
+// HAC when no maxlags is given (0 for n = 0). It panics if n < 0.
+func LagNW94(n int) int {
+	checkN("LagNW94", n)
+	return int(math.Floor(4 * math.Pow(float64(n)/100, 2.0/9)))
+}
 
-// LagStockWatson returns the Stock & Watson textbook lag floor(0.75 n^(1/3)).
-func LagStockWatson(n int) int { return int(math.Floor(0.75 * math.Cbrt(float64(n)))) }
+// LagStockWatson returns the Stock & Watson textbook lag floor(0.75 n^(1/3))
+// for n observations (0 for n = 0). It panics if n < 0.
+func LagStockWatson(n int) int {
+	checkN("LagStockWatson", n)
+	return int(math.Floor(0.75 * math.Cbrt(float64(n))))
+}
+
+func checkN(fn string, n int) {
+	if n < 0 {
+		panic(fmt.Sprintf("sbcorr: %s: n = %d < 0", fn, n))
+	}
+}
 
 // OLSFit is an ordinary least squares fit with a HAC covariance.
 // Coefficient 0 is the intercept, coefficient j >= 1 belongs to regressor j-1.
@@ -44,7 +56,7 @@ type OLSFit struct {
 	Coef   []float64 // beta_hat = (X'X)^-1 X'y
 	StdErr []float64 // square roots of the diagonal of Cov
 	TStat  []float64 // Coef / StdErr
-	PValue []float64 // two-sided, standard normal (statsmodels' HAC default use_t=False)
+	PValue []float64 // two-sided, standard normal (statsmodels' HAC default use_t=False), erfc(|t|/sqrt(2))
 	Cov    *mat.SymDense
 	R2     float64 // centered R^2 = 1 - SSR/TSS
 	AdjR2  float64 // 1 - (1-R2)(n-1)/(n-k)
@@ -76,9 +88,7 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 			panic(fmt.Sprintf("sbcorr: OLSHAC: len(x[%d]) = %d != len(y) = %d", j, len(c), n))
 		}
 	}
-	if h.Lag < 0 {
-		panic(fmt.Sprintf("sbcorr: OLSHAC: lag %d < 0", h.Lag))
-	}
+	checkLag("OLSHAC", h.Lag)
 	if n <= k {
 		return nil, fmt.Errorf("sbcorr: OLSHAC: %d observations for %d coefficients", n, k)
 	}
@@ -131,7 +141,6 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 	}
 	fit := &OLSFit{Coef: coef, Cov: mat.NewSymDense(k, nil), R2: r2, Resid: resid, N: n, HAC: h,
 		AdjR2: 1 - (1-r2)*float64(n-1)/float64(n-k)}
-	norm := distuv.UnitNormal
 	for i := range k {
 		for j := i; j < k; j++ {
 			fit.Cov.SetSym(i, j, 0.5*(cov.At(i, j)+cov.At(j, i)))
@@ -140,7 +149,7 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 		t := coef[i] / se
 		fit.StdErr = append(fit.StdErr, se)
 		fit.TStat = append(fit.TStat, t)
-		fit.PValue = append(fit.PValue, 2*norm.Survival(math.Abs(t)))
+		fit.PValue = append(fit.PValue, twoSidedP(t))
 	}
 	return fit, nil
 }

@@ -51,8 +51,9 @@ func Compound(r []float64, h int, align BlockAlign) []float64 {
 // simple (not log) returns. With few blocks (8 for 5-year blocks over 44
 // years) the estimate depends strongly on align: its standard error is
 // about (1-rho^2)/sqrt(blocks-3); LongHorizonCorrByStart gives every
-// alignment. It returns an error for fewer than 3 blocks, a NaN block or a
-// constant block series; it panics if len(x) != len(y) or h < 1.
+// alignment. It returns an error for fewer than 3 blocks, a NaN or infinite
+// block (an infinite return, or a compounded return beyond the float64
+// range) or a constant block series; it panics if len(x) != len(y) or h < 1.
 func LongHorizonCorr(x, y []float64, h int, align BlockAlign) (float64, int, error) {
 	return longHorizon("LongHorizonCorr", x, y, h, align)
 }
@@ -65,7 +66,7 @@ func longHorizon(fn string, x, y []float64, h int, align BlockAlign) (float64, i
 	if err := checkSample(fmt.Sprintf("%s: horizon %d blocks", fn, h), cx, cy); err != nil {
 		return math.NaN(), len(cx), err
 	}
-	return corrFromSums(centeredSums(cx, cy)), len(cx), nil
+	return pearson(cx, cy), len(cx), nil
 }
 
 // LongHorizonCorrByStart returns the non-overlapping h-period correlation

@@ -3,14 +3,16 @@ package sbcorr
 import (
 	"fmt"
 	"math"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // PeriodCorr is one realized correlation per period (day, month, ...).
 type PeriodCorr struct {
-	Period []int     // period label (as given), one per period in input order
-	Rho    []float64 // Pearson correlation of the returns of the period, NaN if undefined
-	N      []int     // number of return pairs in the period
-	Why    []Reason  // why Rho is NaN (OK where defined)
+	Period []int           // period label (as given), one per period in input order
+	Rho    []float64       // Pearson correlation of the returns of the period, NaN if undefined
+	N      []int           // number of return pairs in the period
+	Why    []series.Reason // why Rho is NaN (series.OK where defined)
 }
 
 // RealizedCorr returns the realized correlation of each period from the
@@ -23,7 +25,8 @@ type PeriodCorr struct {
 // ("A Tale of Two Days", AFA 2025), or of the daily returns of month d.
 // The returns must lie within their period (no overnight return: see
 // PeriodReturns). Rho is NaN when the period has fewer than minObs pairs,
-// a NaN return, or a constant series (Why says which).
+// a NaN or infinite return, or a constant series (Why says which); finite
+// returns of any magnitude give the correct value (see Corr).
 // It panics on unequal lengths, minObs < 3, or a label that reappears after
 // another period.
 func RealizedCorr(x, y []float64, period []int, minObs int) PeriodCorr {
@@ -54,21 +57,26 @@ func RealizedCorr(x, y []float64, period []int, minObs int) PeriodCorr {
 	return pc
 }
 
-func periodCorr(x, y []float64, minObs int) (float64, Reason) {
+func periodCorr(x, y []float64, minObs int) (float64, series.Reason) {
+	hasInf := false
 	for i := range x {
 		if math.IsNaN(x[i]) || math.IsNaN(y[i]) {
-			return math.NaN(), NaNInWindow
+			return math.NaN(), series.NaNInWindow
 		}
+		hasInf = hasInf || math.IsInf(x[i], 0) || math.IsInf(y[i], 0)
+	}
+	if hasInf {
+		return math.NaN(), series.InfInWindow
 	}
 	switch {
 	case len(x) < minObs:
-		return math.NaN(), TooFew
+		return math.NaN(), series.TooFew
 	case isConstant(x):
-		return math.NaN(), ZeroVarianceX
+		return math.NaN(), series.ZeroVarianceX
 	case isConstant(y):
-		return math.NaN(), ZeroVarianceY
+		return math.NaN(), series.ZeroVarianceY
 	}
-	return corrFromSums(centeredSums(x, y)), OK
+	return pearson(x, y), series.OK
 }
 
 // PeriodReturns returns the log returns log(p_i / p_{i-1}) between

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // simulateIntraday draws days of 78 five-minute price paths whose returns
@@ -55,9 +57,9 @@ func TestRealizedCorrReasons(t *testing.T) {
 	y := []float64{2, 1, 4, 3, 1, 2, 3, 4, 1, 2, 3, 4, 9, 8}
 	per := []int{1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4}
 	pc := RealizedCorr(x, y, per, 3)
-	want := []Reason{OK, ZeroVarianceX, NaNInWindow, TooFew}
+	want := []series.Reason{series.OK, series.ZeroVarianceX, series.NaNInWindow, series.TooFew}
 	for i, w := range want {
-		if pc.Why[i] != w || math.IsNaN(pc.Rho[i]) != (w != OK) {
+		if pc.Why[i] != w || math.IsNaN(pc.Rho[i]) != (w != series.OK) {
 			t.Errorf("period %d: %v %v, want %v", pc.Period[i], pc.Rho[i], pc.Why[i], w)
 		}
 	}

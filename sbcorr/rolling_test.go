@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // exactCorr computes the correlation of x and y with 512-bit arithmetic
@@ -74,8 +76,8 @@ func TestRollingCorrExact(t *testing.T) {
 			}
 			if !math.IsNaN(want) {
 				worst = max(worst, math.Abs(got[i]-want))
-			} else if why[i] != ZeroVarianceX {
-				t.Errorf("w=%d t=%d: reason %v, want %v", w, i, why[i], ZeroVarianceX)
+			} else if why[i] != series.ZeroVarianceX {
+				t.Errorf("w=%d t=%d: reason %v, want %v", w, i, why[i], series.ZeroVarianceX)
 			}
 		}
 		if worst > 1e-12 {
@@ -90,9 +92,9 @@ func TestRollingNaNAndMinPeriods(t *testing.T) {
 	y := []float64{2, 1, 4, 3, 6, 5, 8, 9}
 	got := RollingCorr(x, y, 3, 2)
 	why := RollingWhy(x, y, 3, 2)
-	wantWhy := []Reason{TooFew, OK, OK, NaNInWindow, NaNInWindow, NaNInWindow, OK, OK}
+	wantWhy := []series.Reason{series.TooFew, series.OK, series.OK, series.NaNInWindow, series.NaNInWindow, series.NaNInWindow, series.OK, series.OK}
 	for i := range got {
-		if why[i] != wantWhy[i] || math.IsNaN(got[i]) != (wantWhy[i] != OK) {
+		if why[i] != wantWhy[i] || math.IsNaN(got[i]) != (wantWhy[i] != series.OK) {
 			t.Errorf("t=%d: got %v (%v), want reason %v", i, got[i], why[i], wantWhy[i])
 		}
 	}

@@ -1,10 +1,14 @@
 package sbcorr
 
-import "math"
+import (
+	"math"
+
+	"github.com/stockbond/sbcorr/series"
+)
 
 // RollingKendall returns Kendall's tau-b (see Kendall) over rolling windows
 // of `window` observations ending at t, with the window and NaN conventions
-// of RollingCorr: NaN where RollingWhy(x, y, window, minPeriods) is not OK
+// of RollingCorr: NaN where RollingWhy(x, y, window, minPeriods) is not series.OK
 // (too few observations, a NaN in the window, a constant series).
 // Each window costs O(w log w). It panics like RollingCorr.
 func RollingKendall(x, y []float64, window, minPeriods int) []float64 {
@@ -18,8 +22,7 @@ func RollingKendall(x, y []float64, window, minPeriods int) []float64 {
 // rolling windows ending at t, with the conventions of RollingKendall.
 func RollingSpearman(x, y []float64, window, minPeriods int) []float64 {
 	return rollingRank("RollingSpearman", x, y, window, minPeriods, func(xs, ys []float64) float64 {
-		rx, ry := Ranks(xs), Ranks(ys)
-		return corrFromSums(centeredSums(rx, ry))
+		return pearson(Ranks(xs), Ranks(ys))
 	})
 }
 
@@ -29,22 +32,10 @@ func rollingRank(fn string, x, y []float64, window, minPeriods int, stat func(xs
 	out := make([]float64, len(x))
 	for t := range x {
 		out[t] = math.NaN()
-		if why[t] == OK {
+		if why[t] == series.OK {
 			lo := max(0, t-window+1)
 			out[t] = stat(x[lo:t+1], y[lo:t+1])
 		}
 	}
 	return out
-}
-
-// centeredSums returns Sxx, Syy, Sxy of x and y (two passes).
-func centeredSums(x, y []float64) (sxx, syy, sxy float64) {
-	mx, my := mean(x), mean(y)
-	for i := range x {
-		dx, dy := x[i]-mx, y[i]-my
-		sxx += dx * dx
-		syy += dy * dy
-		sxy += dx * dy
-	}
-	return sxx, syy, sxy
 }

@@ -1,9 +1,6 @@
 package sbcorr
 
-import (
-	"fmt"
-	"math"
-)
+import "fmt"
 
 // SafetyRisky sorts periods by their realized stock-bond correlation rho
 // into bond-safety periods (rho <= the q-quantile, the lowest q) and
@@ -37,17 +34,18 @@ type MeanT struct {
 // r), with a Newey-West standard error of the given lag (see OLSHAC; lag 0
 // with the n/(n-1) factor is the classic s/sqrt(n)). Periods are taken in
 // order, so the lag refers to consecutive selected periods.
-// It returns an error for a NaN selected return or fewer than 3 selected
-// periods, and panics if len(mask) != len(r) or lag < 0.
+// It returns an error for a NaN or infinite selected return or fewer than
+// 3 selected periods, and panics if len(mask) != len(r) or lag < 0.
 func ConditionalMean(r []float64, mask []bool, lag int) (MeanT, error) {
 	if len(mask) != len(r) {
 		panic(fmt.Sprintf("sbcorr: ConditionalMean: len(r) = %d != len(mask) = %d", len(r), len(mask)))
 	}
+	checkLag("ConditionalMean", lag)
 	var sel []float64
 	for i, m := range mask {
 		if m {
-			if math.IsNaN(r[i]) {
-				return MeanT{}, fmt.Errorf("sbcorr: ConditionalMean: return %d is NaN", i)
+			if bad(r[i]) {
+				return MeanT{}, fmt.Errorf("sbcorr: ConditionalMean: return %d is %v", i, r[i])
 			}
 			sel = append(sel, r[i])
 		}
@@ -59,21 +57,28 @@ func ConditionalMean(r []float64, mask []bool, lag int) (MeanT, error) {
 // over the event periods t in events (indices into rho, e.g. FOMC
 // announcement days), with its t-statistic (Newey-West lag as in
 // ConditionalMean), as in the event tables of Hu, Jin & Pan. It returns an
-// error when an event is at index 0, out of range, or has a NaN change, or
-// when fewer than 3 events are given.
+// error when an event is at index 0, out of range, or has a NaN or infinite change, or
+// when fewer than 3 events are given. It panics if lag < 0.
 func EventChange(rho []float64, events []int, lag int) (MeanT, error) {
+	checkLag("EventChange", lag)
 	d := make([]float64, 0, len(events))
 	for _, t := range events {
 		if t < 1 || t >= len(rho) {
 			return MeanT{}, fmt.Errorf("sbcorr: EventChange: event index %d outside [1, %d)", t, len(rho))
 		}
 		c := rho[t] - rho[t-1]
-		if math.IsNaN(c) {
-			return MeanT{}, fmt.Errorf("sbcorr: EventChange: change at event index %d is NaN", t)
+		if bad(c) {
+			return MeanT{}, fmt.Errorf("sbcorr: EventChange: change at event index %d is %v", t, c)
 		}
 		d = append(d, c)
 	}
 	return meanT("EventChange", d, lag)
+}
+
+func checkLag(fn string, lag int) {
+	if lag < 0 {
+		panic(fmt.Sprintf("sbcorr: %s: lag %d < 0", fn, lag))
+	}
 }
 
 func meanT(fn string, v []float64, lag int) (MeanT, error) {

@@ -21,7 +21,7 @@ func TestScoreboardInAKernel(t *testing.T) {
 	}
 	t.Cleanup(func() { os.RemoveAll(dir) })
 	path := filepath.Join(dir, "97_scoreboard.ipynb")
-	writeNotebook(t, path,
+	writeNotebook(t, path, "sbcorr", "%noautoget",
 		"import (\n\t\"github.com/stockbond/sbcorr/check\"\n\t\"github.com/stockbond/sbcorr/plotting/nb\"\n)\n\n%%\n"+
 			"nb.Check(check.New(\"A\").From(check.Paper, \"Table 1\").AddPrinted(\"x\", \"38.2%\", 0.382).\n"+
 			"\tAddNotReproduced(\"y\", 0.5, 0.08, 0.1, check.Percent(1), \"other data\"))",

@@ -34,7 +34,7 @@ func (f Frame) Col(name string) (Series, error) {
 			return c, nil
 		}
 	}
-	return Series{}, fmt.Errorf("series: no column %q (have %v)", name, f.Names())
+	return Series{}, fmt.Errorf("series: Frame.Col: no column %q (have %v)", name, f.Names())
 }
 
 // MustCol is Col that panics when the column is missing (for column names

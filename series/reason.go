@@ -3,7 +3,10 @@ package series
 // Reason says why a value of a series is NaN. Functions returning a series
 // (returns, rolling and EWMA estimators, realized correlations) never
 // return an error for data problems: they put NaN at the dates where the
-// value is undefined and record the Reason in Series.Why.
+// value is undefined and record the Reason in Series.Why; the plain-slice
+// estimators of package sbcorr return the same Reasons from their
+// companion functions (RollingWhy, EWMAWhy, ...). A window holding a NaN is
+// NaNInWindow even when it also holds an infinite value.
 type Reason uint8
 
 // The reasons a series value can be undefined.
@@ -16,6 +19,7 @@ const (
 	Missing                     // the input has no value at this date (NaN in the data, or absent from an outer join)
 	SpansGap                    // a change would span a missing period (a month without data, a session break)
 	Undefined                   // the formula is undefined there (a return from a zero price, a log of a non-positive value)
+	InfInWindow                 // a +Inf or -Inf input lies inside the window (and no NaN)
 )
 
 // String returns a short English description of the reason.
@@ -37,6 +41,8 @@ func (r Reason) String() string {
 		return "spans a missing period"
 	case Undefined:
 		return "undefined for the input"
+	case InfInWindow:
+		return "infinite value inside the window"
 	}
 	return "unknown reason"
 }

@@ -66,7 +66,7 @@ func Build(dir, repo string, names []string) (Report, error) {
 		r.Notebooks = append(r.Notebooks, nb)
 	}
 	if k, dup := check.DuplicateKey(r.Rows); dup {
-		return r, fmt.Errorf("report: row key %q appears twice", k)
+		return r, fmt.Errorf("report: Build: row key %q appears twice", k)
 	}
 	r.Counts = check.Tally(r.Rows)
 	for _, f := range files {
@@ -152,7 +152,7 @@ func readDataLog(path, notebook string, files map[string]*DataFile) ([]string, e
 			files[e.Name] = df
 		}
 		if df.SHA256 != line.SHA256 {
-			return nil, fmt.Errorf("report: %s changed while the notebooks ran (sha256 %s, then %s)", e.Name, line.SHA256, df.SHA256)
+			return nil, fmt.Errorf("report: Build: %s changed while the notebooks ran (sha256 %s, then %s)", e.Name, line.SHA256, df.SHA256)
 		}
 		df.Notebooks = append(df.Notebooks, notebook)
 	}

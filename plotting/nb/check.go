@@ -76,7 +76,7 @@ func display(html, mime string, js []byte) {
 func bundle(html, mime string, js []byte) *protocol.DisplayData {
 	var obj any
 	if err := json.Unmarshal(js, &obj); err != nil { // js comes from json.Marshal
-		panic(fmt.Sprintf("nb: display: %v", err))
+		panic(fmt.Sprintf("nb: Show: display: %v", err))
 	}
 	return &protocol.DisplayData{Data: map[protocol.MIMEType]any{protocol.MIMETextHTML: html, protocol.MIMEType(mime): obj}}
 }

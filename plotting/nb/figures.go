@@ -42,7 +42,7 @@ func writeFigure(d plotting.Drawer) {
 	}
 	for _, p := range paths {
 		if err := plotting.Save(p, d, size); err != nil {
-			panic(fmt.Errorf("plotting/nb: figure: %w", err))
+			panic(fmt.Errorf("nb: Show: figure: %w", err))
 		}
 	}
 }
@@ -59,7 +59,7 @@ func figurePaths(dir, notebook, name, sizeName, formats string) ([]string, plott
 	}
 	size, err := plotting.SizeNamed(sizeName)
 	if err != nil {
-		return nil, size, fmt.Errorf("plotting/nb: %s: %w", FigureSizeEnv, err)
+		return nil, size, fmt.Errorf("nb: Show: %s: %w", FigureSizeEnv, err)
 	}
 	if formats == "" {
 		formats = "pdf,svg,png"
@@ -67,7 +67,7 @@ func figurePaths(dir, notebook, name, sizeName, formats string) ([]string, plott
 	exts := strings.Split(formats, ",")
 	for _, e := range exts {
 		if e != "pdf" && e != "svg" && e != "png" {
-			return nil, size, fmt.Errorf("plotting/nb: %s: format %q is not pdf, svg or png", FigureFormatsEnv, e)
+			return nil, size, fmt.Errorf("nb: Show: %s: format %q is not pdf, svg or png", FigureFormatsEnv, e)
 		}
 	}
 	prefix := notebook

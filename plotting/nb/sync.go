@@ -29,6 +29,6 @@ func syncDisplays() {
 	select {
 	case <-done:
 	case <-time.After(SyncTimeout):
-		fmt.Fprintf(os.Stderr, "plotting/nb: GoNB did not acknowledge a display within %v; going on\n", SyncTimeout)
+		fmt.Fprintf(os.Stderr, "nb: GoNB did not acknowledge a display within %v; going on\n", SyncTimeout)
 	}
 }

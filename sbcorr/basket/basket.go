@@ -3,9 +3,11 @@ package basket
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stockbond/sbcorr/internal/must"
 	"github.com/stockbond/sbcorr/sbcorr/premia"
 )
 
@@ -25,9 +27,11 @@ type Basket struct {
 // condition when the weights do not sum to 1, a volatility is negative, the
 // joint (n+1)x(n+1) correlation matrix of the stocks and the bond is not a
 // correlation matrix (|rho| > 1, not positive semi-definite), or the basket
-// has zero volatility. It panics when the lengths differ. The inputs are
-// copied.
+// has zero volatility or a variance beyond the float64 range (volatilities
+// above about 1e154). It panics when corr is nil or the lengths differ.
+// The inputs are copied.
 func New(w, vols []float64, corr mat.Symmetric, corrB []float64) (*Basket, error) {
+	must.NotNil("basket: New", "corr", corr)
 	n := corr.SymmetricDim()
 	if len(w) != n || len(vols) != n || len(corrB) != n {
 		panic(fmt.Sprintf("basket: New: %d weights, %d volatilities and %d bond correlations for a %dx%d correlation matrix", len(w), len(vols), len(corrB), n, n))
@@ -50,7 +54,11 @@ func New(w, vols []float64, corr mat.Symmetric, corrB []float64) (*Basket, error
 		return nil, fmt.Errorf("basket: New: stocks and bond: %w (the bond is asset %d)", err, n+1)
 	}
 	b := &Basket{w: clone(w), vols: clone(vols), corrB: clone(corrB), cov: premia.Cov(vols, corr)}
-	b.volS = math.Sqrt(math.Max(mat.Inner(mat.NewVecDense(n, b.w), b.cov, mat.NewVecDense(n, b.w)), 0))
+	v := mat.Inner(mat.NewVecDense(n, b.w), b.cov, mat.NewVecDense(n, b.w))
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil, fmt.Errorf("basket: New: the basket variance is %v: volatilities up to %g overflow the covariance matrix", v, slices.Max(vols))
+	}
+	b.volS = math.Sqrt(math.Max(v, 0))
 	if !(b.volS > 0) {
 		return nil, fmt.Errorf("basket: New: the basket has zero volatility")
 	}

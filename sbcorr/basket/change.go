@@ -1,6 +1,10 @@
 package basket
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/internal/must"
+)
 
 // Drift returns the weights of a capitalisation-weighted basket after one
 // period of stock returns ret (decimals):
@@ -25,8 +29,10 @@ func Drift(w, ret []float64) []float64 {
 // CorrChange: prev and next are the basket at t and at t+1 (next with the
 // drifted weights, see Drift), ret the stock returns between t and t+1. See
 // Portelli & Roncalli (2024), section 2.3.3 and appendix A.7. It panics when
-// the sizes differ.
+// a basket is nil or the sizes differ.
 func Xi(prev, next *Basket, ret []float64) []float64 {
+	must.NotNil("basket: Xi", "prev", prev)
+	must.NotNil("basket: Xi", "next", next)
 	mustSameLen("Xi", prev.w, next.w, ret)
 	rs := dot(prev.w, ret)
 	den := (1 + rs) * next.volS / prev.volS
@@ -46,8 +52,11 @@ func Xi(prev, next *Basket, ret []float64) []float64 {
 // Xi; contrib[i] is the term of stock i and total their sum, equal to
 // next.Corr() - prev.Corr() when next holds the drifted weights. See
 // Portelli & Roncalli (2024), section 2.3.3 and appendix A.7. It panics when
-// the sizes differ.
+// a basket is nil or the sizes differ.
 func CorrChange(prev, next *Basket, ret []float64) (contrib []float64, total float64) {
+	must.NotNil("basket: CorrChange", "prev", prev)
+	must.NotNil("basket: CorrChange", "next", next)
+	mustSameLen("CorrChange", prev.w, next.w, ret)
 	xi := Xi(prev, next, ret)
 	omega := prev.Omega()
 	contrib = make([]float64, len(xi))

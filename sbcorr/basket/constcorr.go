@@ -61,9 +61,12 @@ func MaxDRConstCorr(rho, n float64) (float64, error) {
 // aggregate correlation of the most diversified basket, Figure 13). See
 // Portelli & Roncalli (2024), section 2.3.2 and appendix A.6. It returns an
 // error when the joint correlation matrix is not positive semi-definite,
-// that is when corrB^2 > rho + (1 - rho) / n (then |hi| would exceed 1), or
-// when MaxDRConstCorr fails.
+// that is when corrB^2 > rho + (1 - rho) / n (then |hi| would exceed 1),
+// when corrB is NaN or outside [-1, 1], or when MaxDRConstCorr fails.
 func MDPCorrBounds(corrB, rho, n float64) (lo, hi float64, err error) {
+	if !(math.Abs(corrB) <= 1) {
+		return math.NaN(), math.NaN(), fmt.Errorf("basket: MDPCorrBounds: stock-bond correlation %v outside [-1, 1]", corrB)
+	}
 	dr, err := MaxDRConstCorr(rho, n)
 	if err != nil {
 		return math.NaN(), math.NaN(), fmt.Errorf("basket: MDPCorrBounds: %w", err)

@@ -45,7 +45,7 @@ func TestErrorsNameTheCondition(t *testing.T) {
 		{"MDP not PSD", solver("MostDiversified", notPSD), []string{"basket: MostDiversified", "not positive semi-definite"}},
 		{"MDP zero variance", solver("MostDiversified", mat.NewSymDense(2, []float64{0.04, 0, 0, 0})), []string{"variance 2 is 0"}},
 		{"ERC not PSD", solver("ERC", notPSD), []string{"basket: RiskBudget", "not positive semi-definite"}},
-		{"budgets sum", func() error { _, err := RiskBudget(table5Cov, []float64{0.5, 0.5, 0.5, 0.5}); return err }, []string{"budgets: weights sum to 2, not 1"}},
+		{"budgets sum", func() error { _, err := RiskBudget(table5Cov, []float64{0.5, 0.5, 0.5, 0.5}); return err }, []string{"budgets: premia: CheckWeights: weights sum to 2, not 1"}},
 		{"zero budget", func() error { _, err := RiskBudget(table5Cov, []float64{0.5, 0.5, 0, 0}); return err }, []string{"budget 3 is 0, must be > 0"}},
 		{"too few dates", func() error {
 			_, err := Estimate([]float64{1}, [][]float64{{0.1, 0.2}}, []float64{0, 0.1}, 12)

@@ -6,6 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stockbond/sbcorr/internal/must"
 	"github.com/stockbond/sbcorr/sbcorr/premia"
 )
 
@@ -29,8 +30,10 @@ func EqualWeight(n int) []float64 {
 // lambda where w_i = 0, with lambda = w' Sigma w. See Portelli & Roncalli
 // (2024), section 2.3.2 (Table 5). It returns an error when cov is not a
 // covariance matrix (NaN, a zero or negative variance, not positive
-// semi-definite) or is singular on the solution's support.
+// semi-definite) or is singular on the solution's support. It panics when
+// cov is nil.
 func MinVariance(cov mat.Symmetric) ([]float64, error) {
+	must.NotNil("basket: MinVariance", "cov", cov)
 	if _, err := checkCov(cov); err != nil {
 		return nil, fmt.Errorf("basket: MinVariance: %w", err)
 	}
@@ -48,8 +51,9 @@ func MinVariance(cov mat.Symmetric) ([]float64, error) {
 // y >= 0 exactly by a primal active-set method and returns w = y / sum y.
 // At the solution (Sigma w)_i / sigma_i = w' Sigma w / w' sigma where
 // w_i > 0 and >= where w_i = 0. See Portelli & Roncalli (2024), section
-// 2.3.2 (Table 5). Errors are those of MinVariance.
+// 2.3.2 (Table 5). Errors and panics are those of MinVariance.
 func MostDiversified(cov mat.Symmetric) ([]float64, error) {
+	must.NotNil("basket: MostDiversified", "cov", cov)
 	vols, err := checkCov(cov)
 	if err != nil {
 		return nil, fmt.Errorf("basket: MostDiversified: %w", err)
@@ -62,8 +66,9 @@ func MostDiversified(cov mat.Symmetric) ([]float64, error) {
 }
 
 // ERC returns the equal risk contribution basket (Maillard et al., 2010):
-// RiskBudget with budgets 1/n.
+// RiskBudget with budgets 1/n. It panics when cov is nil.
 func ERC(cov mat.Symmetric) ([]float64, error) {
+	must.NotNil("basket: ERC", "cov", cov)
 	return RiskBudget(cov, EqualWeight(cov.SymmetricDim()))
 }
 
@@ -78,8 +83,9 @@ func ERC(cov mat.Symmetric) ([]float64, error) {
 // |RC_i / sigma(w) - b_i| is below 1e-13, and returns w = y / sum y. It
 // returns an error when cov is not a covariance matrix, a budget is not
 // positive or the budgets do not sum to 1, or the descent does not converge.
-// It panics when len(b) differs from the dimension of cov.
+// It panics when cov is nil or len(b) differs from its dimension.
 func RiskBudget(cov mat.Symmetric, b []float64) ([]float64, error) {
+	must.NotNil("basket: RiskBudget", "cov", cov)
 	n := cov.SymmetricDim()
 	if len(b) != n {
 		panic(fmt.Sprintf("basket: RiskBudget: %d budgets for a %dx%d covariance matrix", len(b), n, n))

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
@@ -60,5 +61,28 @@ func TestSafeNewtonNotBracketed(t *testing.T) {
 	}
 	if !strings.Contains(errNotBracketed.Error(), "do not bracket a root") {
 		t.Errorf("message %q", errNotBracketed)
+	}
+}
+
+// TestAbsurdMaturity checks issue 17, item 6: a maturity of 1e12 years is
+// an error returned at once (the coupon sum used to run for tens of
+// seconds), for pricing, risk and yields alike.
+func TestAbsurdMaturity(t *testing.T) {
+	start := time.Now()
+	b := Bond{Coupon: 0.05, Maturity: 1e12, Freq: SemiAnnual}
+	_, err := b.DirtyPrice(0.05)
+	errtest.Says(t, "DirtyPrice 1e12 years", err, "bond: Bond: maturity 1e+12 years beyond MaxMaturity")
+	_, err = b.Risk(0.05)
+	errtest.Says(t, "Risk 1e12 years", err, "MaxMaturity")
+	_, err = b.YieldFromPrice(1)
+	errtest.Says(t, "YieldFromPrice 1e12 years", err, "MaxMaturity")
+	if a := (Bond{Coupon: 0.05, Maturity: 1e300, Freq: SemiAnnual}).Accrued(); !(a >= 0 && a <= 0.025) {
+		t.Errorf("Accrued of a 1e300-year bond = %v", a)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("refusing 1e12 years took %v", d)
+	}
+	if _, err := (Bond{Coupon: 0.05, Maturity: MaxMaturity, Freq: SemiAnnual}).DirtyPrice(0.05); err != nil {
+		t.Errorf("MaxMaturity: %v", err)
 	}
 }

@@ -39,16 +39,24 @@ const (
 	SemiAnnual = 2
 )
 
+// MaxMaturity is the longest maturity in years that the pricing functions
+// accept: the price is a sum over the Maturity*Freq coupons, so an absurd
+// maturity (1e12 years) would run for minutes; no bond trades beyond 100
+// years.
+const MaxMaturity = 1000
+
 // validate reports a bond that cannot be priced at yield y.
 func (b Bond) validate(y float64) error {
 	if b.Freq <= 0 {
-		panic(fmt.Sprintf("sbcorr/bond: Bond.Freq = %d, must be positive", b.Freq))
+		panic(fmt.Sprintf("bond: Bond: Freq = %d, must be positive", b.Freq))
 	}
 	switch {
 	case math.IsNaN(b.Maturity) || b.Maturity <= 0:
-		return fmt.Errorf("bond: maturity %v years: must be positive", b.Maturity)
+		return fmt.Errorf("bond: Bond: maturity %v years: must be positive", b.Maturity)
 	case math.IsInf(b.Maturity, 0):
-		return fmt.Errorf("bond: maturity is infinite")
+		return fmt.Errorf("bond: Bond: maturity is infinite")
+	case b.Maturity > MaxMaturity:
+		return fmt.Errorf("bond: Bond: maturity %v years beyond MaxMaturity = %v", b.Maturity, MaxMaturity)
 	case math.IsNaN(b.Coupon) || math.IsInf(b.Coupon, 0):
 		return fmt.Errorf("bond: coupon %v: must be a finite decimal", b.Coupon)
 	}
@@ -58,10 +66,10 @@ func (b Bond) validate(y float64) error {
 // checkYield reports a yield that is NaN, infinite or at or below -100%.
 func checkYield(y float64) error {
 	if math.IsNaN(y) || math.IsInf(y, 0) {
-		return fmt.Errorf("bond: yield %v is not a finite number", y)
+		return fmt.Errorf("bond: Bond: yield %v is not a finite number", y)
 	}
 	if y <= -1 {
-		return fmt.Errorf("bond: yield %v is at or below -100%%", y)
+		return fmt.Errorf("bond: Bond: yield %v is at or below -100%%", y)
 	}
 	return nil
 }
@@ -70,15 +78,9 @@ func checkYield(y float64) error {
 // period w (0 < w <= 1) until the next one.
 func (b Bond) schedule() (n int, w float64) {
 	m := b.Maturity * float64(b.Freq)
-	n = int(math.Ceil(m - 1e-9))
-	if n < 1 {
-		n = 1
-	}
-	w = m - float64(n-1)
-	if w > 1 {
-		w = 1
-	}
-	return n, w
+	nf := math.Max(math.Ceil(m-1e-9), 1) // in float64: no int overflow for any maturity
+	w = math.Min(m-(nf-1), 1)
+	return int(min(nf, math.MaxInt32)), w
 }
 
 // Accrued returns the accrued interest per unit of face at settlement:
@@ -87,7 +89,7 @@ func (b Bond) schedule() (n int, w float64) {
 // convention (equivalent to actual/actual within a regular period).
 func (b Bond) Accrued() float64 {
 	if b.Freq <= 0 {
-		panic(fmt.Sprintf("sbcorr/bond: Bond.Freq = %d, must be positive", b.Freq))
+		panic(fmt.Sprintf("bond: Bond: Freq = %d, must be positive", b.Freq))
 	}
 	_, w := b.schedule()
 	return b.Coupon / float64(b.Freq) * (1 - w)
@@ -119,8 +121,9 @@ func (b Bond) moments(y float64) (p, s1, s2 float64) {
 
 // DirtyPrice returns the full (invoice) price per unit of face at yield y:
 // sum_k CF_k (1+y/Freq)^-(w+k), coupons CF_k = Coupon/Freq plus the face
-// on the last one. It returns an error for a non-positive or NaN maturity, a
-// NaN or infinite coupon, or a yield that is NaN or at or below -100%.
+// on the last one. It returns an error for a non-positive, NaN or infinite
+// maturity or one beyond MaxMaturity, a NaN or infinite coupon, or a yield
+// that is NaN or at or below -100%.
 func (b Bond) DirtyPrice(y float64) (float64, error) {
 	if err := b.validate(y); err != nil {
 		return math.NaN(), err

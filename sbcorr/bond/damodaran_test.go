@@ -135,11 +135,44 @@ func TestDamodaranYieldConvention(t *testing.T) {
 	}
 	for _, r := range rows {
 		mad, corr, n := compareTBond(d, r.r, r.from, r.to)
-		t.Logf("Damodaran formula, %-17s %d-%d (%2d years): MAD %6.1f bp corr %.5f", r.name, r.from, r.to, n, 1e4*mad, corr)
+		worst := maxAbsErr(d, r.r, r.from, r.to)
+		t.Logf("Damodaran formula, %-17s %d-%d (%2d years): MAD %6.1f bp, largest %6.1f bp, corr %.5f", r.name, r.from, r.to, n, 1e4*mad, 1e4*worst, corr)
 		if r.maxMAD > 0 && (mad > r.maxMAD || corr < 0.999) || r.maxMAD == 0 && mad < 0.0050 {
 			t.Errorf("%s %d-%d: MAD %.1f bp, corr %.5f", r.name, r.from, r.to, 1e4*mad, corr)
 		}
 	}
+	// The figures of DamodaranReturn's documentation (issue 17, item 15:
+	// it said "within about 8 bp", the mean, for errors up to 32 bp): the
+	// mean and the largest absolute error per period, each rounding to the
+	// printed figure.
+	doc := []struct {
+		r               []float64
+		from, to        int
+		mean, largest   float64 // bp, as printed
+		meanTol, maxTol float64 // one unit of the last printed digit
+	}{
+		{returnsFrom(d.dec0, d.dec1, dam), d.years[0], damodaranSwitch, 0.2, 0.5, 0.05, 0.05},
+		{returnsFrom(d.daily0, d.daily1, dam), damodaranSwitch + 2, last, 8, 32, 0.5, 0.5},
+	}
+	for _, c := range doc {
+		mad, _, _ := compareTBond(d, c.r, c.from, c.to)
+		worst := maxAbsErr(d, c.r, c.from, c.to)
+		if math.Abs(1e4*mad-c.mean) > c.meanTol || math.Abs(1e4*worst-c.largest) > c.maxTol {
+			t.Errorf("%d-%d: mean %.2f bp, largest %.2f bp; DamodaranReturn's doc says %v and %v", c.from, c.to, 1e4*mad, 1e4*worst, c.mean, c.largest)
+		}
+	}
+}
+
+// maxAbsErr returns the largest |r - Damodaran's column| over the years
+// from..to where r is defined.
+func maxAbsErr(d damodaranYears, r []float64, from, to int) float64 {
+	worst := 0.0
+	for i, y := range d.years {
+		if y >= from && y <= to && !math.IsNaN(r[i]) {
+			worst = math.Max(worst, math.Abs(r[i]-d.tbond[i]))
+		}
+	}
+	return worst
 }
 
 // TestDamodaranImpliedYields explains the few bp left from 1998 on: the

@@ -24,7 +24,7 @@ import (
 // does not divide 12 (1, 2, 3, 4, 6 or 12).
 func Settled(settle, maturity time.Time, coupon float64, freq int) (Bond, error) {
 	if freq <= 0 || 12%freq != 0 {
-		panic(fmt.Sprintf("sbcorr/bond: Settled: frequency %d must divide 12", freq))
+		panic(fmt.Sprintf("bond: Settled: frequency %d must divide 12", freq))
 	}
 	if !maturity.After(settle) {
 		return Bond{}, fmt.Errorf("bond: Settled: maturity %s is not after settlement %s", maturity.Format(time.DateOnly), settle.Format(time.DateOnly))

@@ -12,16 +12,30 @@ type Independence struct{}
 func (Independence) Validate() error { return nil }
 
 // CDF returns u v.
-func (Independence) CDF(u, v float64) float64 { return u * v }
+func (Independence) CDF(u, v float64) float64 {
+	cdfEdge("Independence.CDF", u, v)
+	return u * v
+}
 
 // Density returns 1.
-func (Independence) Density(u, v float64) float64 { return 1 }
+func (Independence) Density(u, v float64) float64 {
+	mustUnit("Independence.Density", "u", u)
+	mustUnit("Independence.Density", "v", v)
+	return 1
+}
 
 // LogDensityTails returns 0.
-func (Independence) LogDensityTails(u, ub, v, vb float64) float64 { return 0 }
+func (Independence) LogDensityTails(u, ub, v, vb float64) float64 {
+	mustTails("Independence.LogDensityTails", u, ub, v, vb)
+	return 0
+}
 
 // CondCDF returns v.
-func (Independence) CondCDF(v, u float64) float64 { return v }
+func (Independence) CondCDF(v, u float64) float64 {
+	mustUnit("Independence.CondCDF", "u", u)
+	mustUnit("Independence.CondCDF", "v", v)
+	return v
+}
 
 // Rand returns two independent uniforms from the global generator.
 func (Independence) Rand() (u, v float64) { return uniform(nil), uniform(nil) }

@@ -35,25 +35,34 @@ func (c Clayton) logSum(u, v float64) float64 {
 
 // CDF returns (u^-Theta + v^-Theta - 1)^(-1/Theta) (0 if u or v is 0).
 func (c Clayton) CDF(u, v float64) float64 {
-	if u <= 0 || v <= 0 {
-		return 0
+	mustValid("Clayton.CDF", c.Validate())
+	if e, ok := cdfEdge("Clayton.CDF", u, v); ok {
+		return e
 	}
 	return math.Exp(-c.logSum(u, v) / c.Theta)
 }
 
 // Density returns (1 + Theta) (u v)^(-Theta-1) (u^-Theta + v^-Theta - 1)^(-2-1/Theta).
 func (c Clayton) Density(u, v float64) float64 {
+	mustValid("Clayton.Density", c.Validate())
+	mustUnit("Clayton.Density", "u", u)
+	mustUnit("Clayton.Density", "v", v)
 	return math.Exp(c.LogDensityTails(u, 1-u, v, 1-v))
 }
 
 // LogDensityTails returns log Density; only u and v are needed.
-func (c Clayton) LogDensityTails(u, _, v, _ float64) float64 {
+func (c Clayton) LogDensityTails(u, ub, v, vb float64) float64 {
+	mustValid("Clayton.LogDensityTails", c.Validate())
+	mustTails("Clayton.LogDensityTails", u, ub, v, vb)
 	t := c.Theta
 	return math.Log1p(t) - (t+1)*(math.Log(u)+math.Log(v)) - (2+1/t)*c.logSum(u, v)
 }
 
 // CondCDF returns Pr{V <= v | U = u} = u^(-Theta-1) (u^-Theta + v^-Theta - 1)^(-1/Theta-1).
 func (c Clayton) CondCDF(v, u float64) float64 {
+	mustValid("Clayton.CondCDF", c.Validate())
+	mustUnit("Clayton.CondCDF", "u", u)
+	mustUnit("Clayton.CondCDF", "v", v)
 	t := c.Theta
 	return math.Exp(-(t+1)*math.Log(u) - (1/t+1)*c.logSum(u, v))
 }
@@ -66,12 +75,16 @@ func (c Clayton) condQuantile(w, u float64) float64 {
 
 // Rand returns a draw by conditional inversion.
 func (c Clayton) Rand() (u, v float64) {
+	mustValid("Clayton.Rand", c.Validate())
 	u = uniform(c.Src)
 	return u, c.condQuantile(uniform(c.Src), u)
 }
 
 // Tau returns Kendall's tau Theta / (Theta + 2).
-func (c Clayton) Tau() float64 { return c.Theta / (c.Theta + 2) }
+func (c Clayton) Tau() float64 {
+	mustValid("Clayton.Tau", c.Validate())
+	return c.Theta / (c.Theta + 2)
+}
 
 // ClaytonFromTau returns the Clayton copula with Kendall's tau,
 // Theta = 2 tau / (1 - tau); it returns an error unless 0 < tau < 1.

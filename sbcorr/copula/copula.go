@@ -7,6 +7,11 @@ import (
 )
 
 // Copula is the behaviour shared by every bivariate copula of this package.
+//
+// Every method panics with "copula: Family.Method: ..." when Validate
+// fails or a probability argument is outside [0, 1] (NaN included); CDF is
+// exact on the boundary of the unit square (C(u, 0) = C(0, v) = 0,
+// C(u, 1) = u, C(1, v) = v).
 type Copula interface {
 	// CDF returns C(u, v) = Pr{U <= u, V <= v}.
 	CDF(u, v float64) float64
@@ -48,6 +53,53 @@ func normal(src rand.Source) float64 {
 		return rand.NormFloat64()
 	}
 	return rand.New(src).NormFloat64()
+}
+
+// Programmer errors of the copula methods (DEVELOPERS.md, "The error
+// rule"): a copula whose parameters fail Validate, or a probability outside
+// [0, 1] (NaN included), panics with "copula: Family.Method: ...". The
+// parameters of a copula built from data come from the constructors
+// (GaussianFromTau, ..., Calibrate), which return Validate's error instead.
+
+// mustValid panics, naming fn ("Gumbel.CDF"), when err (the copula's
+// Validate) is not nil.
+func mustValid(fn string, err error) {
+	if err != nil {
+		panic(fmt.Sprintf("copula: %s: invalid parameters (%v)", fn, err))
+	}
+}
+
+// mustUnit panics, naming fn and the argument, unless p is in [0, 1].
+func mustUnit(fn, name string, p float64) {
+	if !(p >= 0 && p <= 1) {
+		panic(fmt.Sprintf("copula: %s: %s = %v outside [0, 1]", fn, name, p))
+	}
+}
+
+// cdfEdge checks the arguments of a CDF (fn names it) and returns the
+// boundary values every copula shares, C(u, 0) = C(0, v) = 0, C(u, 1) = u
+// and C(1, v) = v, with ok = true when (u, v) is on the boundary.
+func cdfEdge(fn string, u, v float64) (c float64, ok bool) {
+	mustUnit(fn, "u", u)
+	mustUnit(fn, "v", v)
+	switch {
+	case u == 0 || v == 0:
+		return 0, true
+	case u == 1:
+		return v, true
+	case v == 1:
+		return u, true
+	}
+	return 0, false
+}
+
+// mustTails checks the arguments of LogDensityTails: the probabilities and
+// their complements must be in [0, 1].
+func mustTails(fn string, u, ub, v, vb float64) {
+	mustUnit(fn, "u", u)
+	mustUnit(fn, "ub", ub)
+	mustUnit(fn, "v", v)
+	mustUnit(fn, "vb", vb)
 }
 
 // checkTau returns an error unless tau is in the open interval (lo, hi).

@@ -48,13 +48,13 @@ func PseudoObs(x []float64) ([]float64, error) {
 // 46-48). It panics if the lengths differ and returns PseudoObs' errors.
 func Dependogram(x, y []float64) (u, v []float64, err error) {
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: copula.Dependogram: len(x) = %d, len(y) = %d", len(x), len(y)))
+		panic(fmt.Sprintf("copula: Dependogram: len(x) = %d, len(y) = %d", len(x), len(y)))
 	}
 	if u, err = PseudoObs(x); err != nil {
-		return nil, nil, fmt.Errorf("%v (x)", err)
+		return nil, nil, fmt.Errorf("copula: Dependogram: x: %w", err)
 	}
 	if v, err = PseudoObs(y); err != nil {
-		return nil, nil, fmt.Errorf("%v (y)", err)
+		return nil, nil, fmt.Errorf("copula: Dependogram: y: %w", err)
 	}
 	return u, v, nil
 }
@@ -67,18 +67,18 @@ func Dependogram(x, y []float64) (u, v []float64, err error) {
 // error for fewer than 3 pairs, NaN values or a constant series.
 func NormalScoresCorr(x, y []float64) (float64, error) {
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: copula.NormalScoresCorr: len(x) = %d, len(y) = %d", len(x), len(y)))
+		panic(fmt.Sprintf("copula: NormalScoresCorr: len(x) = %d, len(y) = %d", len(x), len(y)))
 	}
 	if len(x) < 3 {
 		return 0, fmt.Errorf("copula: NormalScoresCorr: %d pairs, need at least 3", len(x))
 	}
 	u, err := NormalScores(x)
 	if err != nil {
-		return 0, fmt.Errorf("%v (x)", err)
+		return 0, fmt.Errorf("copula: NormalScoresCorr: x: %w", err)
 	}
 	v, err := NormalScores(y)
 	if err != nil {
-		return 0, fmt.Errorf("%v (y)", err)
+		return 0, fmt.Errorf("copula: NormalScoresCorr: y: %w", err)
 	}
 	return pearson("NormalScoresCorr", u, v)
 }
@@ -115,8 +115,14 @@ type Empirical struct {
 	U, V []float64
 }
 
-// CDF returns C_n(u, v); it is O(n).
+// CDF returns C_n(u, v); it is O(n). It panics when U and V differ in
+// length or are empty, or u or v is outside [0, 1].
 func (e Empirical) CDF(u, v float64) float64 {
+	if len(e.U) != len(e.V) || len(e.U) == 0 {
+		panic(fmt.Sprintf("copula: Empirical.CDF: len(U) = %d, len(V) = %d: need equal, non-zero lengths", len(e.U), len(e.V)))
+	}
+	mustUnit("Empirical.CDF", "u", u)
+	mustUnit("Empirical.CDF", "v", v)
 	c := 0
 	for i := range e.U {
 		if e.U[i] <= u && e.V[i] <= v {

@@ -28,6 +28,10 @@ func (c Frank) Validate() error {
 
 // CDF returns C(u, v), computed with expm1 and log1p.
 func (c Frank) CDF(u, v float64) float64 {
+	mustValid("Frank.CDF", c.Validate())
+	if e, ok := cdfEdge("Frank.CDF", u, v); ok {
+		return e
+	}
 	t := c.Theta
 	return -math.Log1p(math.Expm1(-t*u)*math.Expm1(-t*v)/math.Expm1(-t)) / t
 }
@@ -35,11 +39,16 @@ func (c Frank) CDF(u, v float64) float64 {
 // Density returns -Theta d e^(-Theta(u+v)) / (d + a b)^2 with a = e^(-Theta u) - 1,
 // b = e^(-Theta v) - 1 and d = e^(-Theta) - 1.
 func (c Frank) Density(u, v float64) float64 {
+	mustValid("Frank.Density", c.Validate())
+	mustUnit("Frank.Density", "u", u)
+	mustUnit("Frank.Density", "v", v)
 	return math.Exp(c.LogDensityTails(u, 1-u, v, 1-v))
 }
 
 // LogDensityTails returns log Density; only u and v are needed.
-func (c Frank) LogDensityTails(u, _, v, _ float64) float64 {
+func (c Frank) LogDensityTails(u, ub, v, vb float64) float64 {
+	mustValid("Frank.LogDensityTails", c.Validate())
+	mustTails("Frank.LogDensityTails", u, ub, v, vb)
 	t := c.Theta
 	a, b, d := math.Expm1(-t*u), math.Expm1(-t*v), math.Expm1(-t)
 	return math.Log(-t*d) - t*(u+v) - 2*math.Log(math.Abs(d+a*b))
@@ -47,6 +56,9 @@ func (c Frank) LogDensityTails(u, _, v, _ float64) float64 {
 
 // CondCDF returns Pr{V <= v | U = u} = e^(-Theta u) b / (d + a b).
 func (c Frank) CondCDF(v, u float64) float64 {
+	mustValid("Frank.CondCDF", c.Validate())
+	mustUnit("Frank.CondCDF", "u", u)
+	mustUnit("Frank.CondCDF", "v", v)
 	t := c.Theta
 	a, b, d := math.Expm1(-t*u), math.Expm1(-t*v), math.Expm1(-t)
 	return math.Exp(-t*u) * b / (d + a*b)
@@ -54,6 +66,7 @@ func (c Frank) CondCDF(v, u float64) float64 {
 
 // Rand returns a draw by conditional inversion.
 func (c Frank) Rand() (u, v float64) {
+	mustValid("Frank.Rand", c.Validate())
 	t := c.Theta
 	u, w := uniform(c.Src), uniform(c.Src)
 	a, d := math.Expm1(-t*u), math.Expm1(-t)
@@ -65,6 +78,7 @@ func (c Frank) Rand() (u, v float64) {
 // function D1(x) = (1/x) int_0^x t / (e^t - 1) dt computed by quadrature, and
 // tau(-Theta) = -tau(Theta).
 func (c Frank) Tau() float64 {
+	mustValid("Frank.Tau", c.Validate())
 	t := math.Abs(c.Theta)
 	d1 := panels(func(s float64) float64 {
 		if s == 0 {
@@ -85,7 +99,7 @@ func FrankFromTau(tau float64) (Frank, error) {
 	f := func(th float64) float64 { return Frank{Theta: th}.Tau() - math.Abs(tau) }
 	th, err := bisect(f, 1e-9, 1e4)
 	if err != nil {
-		return Frank{}, fmt.Errorf("copula: FrankFromTau(%v): %v", tau, err)
+		return Frank{}, fmt.Errorf("copula: FrankFromTau: tau %v: %v", tau, err)
 	}
 	return Frank{Theta: math.Copysign(th, tau)}, nil
 }

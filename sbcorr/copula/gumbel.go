@@ -43,10 +43,12 @@ func (c Gumbel) parts(u, ub, v, vb float64) (lx, ly, ls float64) {
 	return lx, ly, m + math.Log(math.Exp(a-m)+math.Exp(b-m))
 }
 
-// CDF returns exp(-S^(1/Theta)).
+// CDF returns exp(-S^(1/Theta)) (exactly u or v on the boundary, where
+// S involves ln 1 = 0).
 func (c Gumbel) CDF(u, v float64) float64 {
-	if u <= 0 || v <= 0 {
-		return 0
+	mustValid("Gumbel.CDF", c.Validate())
+	if e, ok := cdfEdge("Gumbel.CDF", u, v); ok {
+		return e
 	}
 	_, _, ls := c.parts(u, 1-u, v, 1-v)
 	return math.Exp(-math.Exp(ls / c.Theta))
@@ -54,11 +56,16 @@ func (c Gumbel) CDF(u, v float64) float64 {
 
 // Density returns C(u, v) (x y)^(Theta-1) S^(1/Theta-2) (S^(1/Theta) + Theta - 1) / (u v).
 func (c Gumbel) Density(u, v float64) float64 {
+	mustValid("Gumbel.Density", c.Validate())
+	mustUnit("Gumbel.Density", "u", u)
+	mustUnit("Gumbel.Density", "v", v)
 	return math.Exp(c.LogDensityTails(u, 1-u, v, 1-v))
 }
 
 // LogDensityTails returns log Density, accurate in both tails.
 func (c Gumbel) LogDensityTails(u, ub, v, vb float64) float64 {
+	mustValid("Gumbel.LogDensityTails", c.Validate())
+	mustTails("Gumbel.LogDensityTails", u, ub, v, vb)
 	t := c.Theta
 	lx, ly, ls := c.parts(u, ub, v, vb)
 	a := math.Exp(ls / t)
@@ -67,6 +74,9 @@ func (c Gumbel) LogDensityTails(u, ub, v, vb float64) float64 {
 
 // CondCDF returns Pr{V <= v | U = u} = C(u, v) x^(Theta-1) S^(1/Theta-1) / u.
 func (c Gumbel) CondCDF(v, u float64) float64 {
+	mustValid("Gumbel.CondCDF", c.Validate())
+	mustUnit("Gumbel.CondCDF", "u", u)
+	mustUnit("Gumbel.CondCDF", "v", v)
 	t := c.Theta
 	lx, _, ls := c.parts(u, 1-u, v, 1-v)
 	return math.Exp(-math.Exp(ls/t) + (t-1)*lx + (1/t-1)*ls + math.Exp(lx))
@@ -77,6 +87,7 @@ func (c Gumbel) CondCDF(v, u float64) float64 {
 // Kanter's representation) and E1, E2 standard exponential,
 // (u, v) = (exp(-(E1/S)^alpha), exp(-(E2/S)^alpha)).
 func (c Gumbel) Rand() (u, v float64) {
+	mustValid("Gumbel.Rand", c.Validate())
 	al := 1 / c.Theta
 	s := 1.0
 	if al < 1 {
@@ -90,7 +101,10 @@ func (c Gumbel) Rand() (u, v float64) {
 }
 
 // Tau returns Kendall's tau 1 - 1/Theta.
-func (c Gumbel) Tau() float64 { return 1 - 1/c.Theta }
+func (c Gumbel) Tau() float64 {
+	mustValid("Gumbel.Tau", c.Validate())
+	return 1 - 1/c.Theta
+}
 
 // GumbelFromTau returns the Gumbel copula with Kendall's tau,
 // Theta = 1 / (1 - tau); it returns an error unless 0 <= tau < 1.

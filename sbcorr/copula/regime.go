@@ -20,8 +20,12 @@ const (
 	Good
 )
 
-// String returns "Bad", "Normal" or "Good".
+// String returns "Bad", "Normal" or "Good", and "Regime(k)" for any other
+// value k.
 func (r Regime) String() string {
+	if r < Bad || r > Good {
+		return fmt.Sprintf("Regime(%d)", int(r))
+	}
 	return [...]string{"Bad", "Normal", "Good"}[r]
 }
 
@@ -36,20 +40,27 @@ func checkAlpha(fn string, alpha float64) error {
 // Classify returns the regime of each observation of x at frequency alpha
 // from its pseudo-observation u = rank / (n + 1): Bad if u <= alpha, Good
 // if u >= 1 - alpha, Normal otherwise (so Bad and Good have the same number
-// of observations). It returns an error for alpha outside (0, 0.5), a
-// constant x (no bad or good times) and PseudoObs' errors (empty x, NaN).
+// of observations, floor(alpha (n + 1)) for distinct values: the RankRule;
+// ClassifyWith offers the QuantileRule). It returns an error for alpha
+// outside (0, 0.5), a constant x (no bad or good times) and PseudoObs'
+// errors (empty x, NaN).
 func Classify(x []float64, alpha float64) ([]Regime, error) {
-	if err := checkAlpha("Classify", alpha); err != nil {
+	return classify("Classify", x, alpha, RankRule)
+}
+
+func classify(fn string, x []float64, alpha float64, rule TailRule) ([]Regime, error) {
+	checkRule(fn, rule)
+	if err := checkAlpha(fn, alpha); err != nil {
 		return nil, err
 	}
 	u, err := PseudoObs(x)
 	if err != nil {
 		return nil, err
 	}
-	if err := checkSpread("Classify", u); err != nil {
+	if err := checkSpread(fn, u); err != nil {
 		return nil, err
 	}
-	return classifyU(u, alpha), nil
+	return rule.classify(x, u, alpha), nil
 }
 
 // checkSpread returns an error naming fn when the pseudo-observations u all
@@ -81,11 +92,16 @@ func classifyU(u []float64, alpha float64) []Regime {
 // RegimeTable returns the empirical probabilities of the nine stock-bond
 // regimes at frequency alpha: p[i][j] is the fraction of dates with stock
 // regime i (rows, x) and bond regime j (columns, y), as in the empirical rows
-// of Table 23 of Portelli & Roncalli (2024). It panics if the lengths differ
-// and returns an error for alpha outside (0, 0.5), fewer than 10 pairs, NaN
-// values or a constant series.
+// of Table 23 of Portelli & Roncalli (2024). The regimes are those of
+// Classify (the RankRule; RegimeTableWith offers the QuantileRule). It
+// panics if the lengths differ and returns an error for alpha outside
+// (0, 0.5), fewer than 10 pairs, NaN values or a constant series.
 func RegimeTable(x, y []float64, alpha float64) (p [3][3]float64, err error) {
-	rs, rb, err := classifyPair("RegimeTable", x, y, alpha)
+	return regimeTable("RegimeTable", x, y, alpha, RankRule)
+}
+
+func regimeTable(fn string, x, y []float64, alpha float64, rule TailRule) (p [3][3]float64, err error) {
+	rs, rb, err := classifyPair(fn, x, y, alpha, rule)
 	if err != nil {
 		return p, err
 	}
@@ -100,9 +116,10 @@ func RegimeTable(x, y []float64, alpha float64) (p [3][3]float64, err error) {
 	return p, nil
 }
 
-func classifyPair(fn string, x, y []float64, alpha float64) (rs, rb []Regime, err error) {
+func classifyPair(fn string, x, y []float64, alpha float64, rule TailRule) (rs, rb []Regime, err error) {
+	checkRule(fn, rule)
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: copula.%s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
+		panic(fmt.Sprintf("copula: %s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
 	}
 	if err := checkAlpha(fn, alpha); err != nil {
 		return nil, nil, err
@@ -120,7 +137,7 @@ func classifyPair(fn string, x, y []float64, alpha float64) (rs, rb []Regime, er
 	if err := checkSpread(fn+" (y)", v); err != nil {
 		return nil, nil, err
 	}
-	return classifyU(u, alpha), classifyU(v, alpha), nil
+	return rule.classify(x, u, alpha), rule.classify(y, v, alpha), nil
 }
 
 // regimeBounds returns the normal-score interval of a regime at frequency alpha.
@@ -176,10 +193,16 @@ func GaussianRegimeTable(rho, alpha float64) (p [3][3]float64, err error) {
 // the regime pair (s, b) at frequency alpha, the regimes being those of x
 // and y themselves (Portelli & Roncalli (2024), Table 24 uses the pair
 // (Normal, Normal)). Pass returns or their normal scores: the regimes are
-// the same. It returns an error for alpha outside (0, 0.5), NaN values,
-// fewer than 3 dates in the regime or a constant series in it.
+// the same. The regimes are those of Classify (the RankRule;
+// RegimeCorrWith offers the QuantileRule). It returns an error for alpha
+// outside (0, 0.5), NaN values, fewer than 3 dates in the regime or a
+// constant series in it.
 func RegimeCorr(x, y []float64, alpha float64, s, b Regime) (float64, error) {
-	rs, rb, err := classifyPair("RegimeCorr", x, y, alpha)
+	return regimeCorr("RegimeCorr", x, y, alpha, s, b, RankRule)
+}
+
+func regimeCorr(fn string, x, y []float64, alpha float64, s, b Regime, rule TailRule) (float64, error) {
+	rs, rb, err := classifyPair(fn, x, y, alpha, rule)
 	if err != nil {
 		return 0, err
 	}
@@ -190,7 +213,7 @@ func RegimeCorr(x, y []float64, alpha float64, s, b Regime) (float64, error) {
 			ys = append(ys, y[i])
 		}
 	}
-	return pearson(fmt.Sprintf("RegimeCorr(%v, %v)", s, b), xs, ys)
+	return pearson(fmt.Sprintf("%s(%v, %v)", fn, s, b), xs, ys)
 }
 
 // LocalCorr returns the local correlation of the regime pair (s, b): the
@@ -229,7 +252,7 @@ func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
 		lo, flo = hi, fhi
 	}
 	if len(roots) == 0 {
-		return nil, fmt.Errorf("copula: LocalCorr(%v, %v): probability %.4f%% not attainable by a Gaussian copula (range [%.4f%%, %.4f%%] for |rho| <= %v)",
+		return nil, fmt.Errorf("copula: LocalCorr: (%v, %v): probability %.4f%% not attainable by a Gaussian copula (range [%.4f%%, %.4f%%] for |rho| <= %v)",
 			s, b, 100*p, 100*(fmin+p), 100*(fmax+p), lim)
 	}
 	return roots, nil

@@ -19,9 +19,12 @@ type Rotated struct {
 	Angle int
 }
 
-// Validate returns an error for an angle other than 0, 90, 180, 270 or an
-// invalid base copula.
+// Validate returns an error for an angle other than 0, 90, 180, 270, a nil
+// base copula or an invalid one.
 func (r Rotated) Validate() error {
+	if r.C == nil {
+		return fmt.Errorf("copula: Rotated: no base copula (C is nil)")
+	}
 	switch r.Angle {
 	case 0, 90, 180, 270:
 	default:
@@ -45,6 +48,10 @@ func (r Rotated) flips() (fu, fv bool) {
 
 // CDF returns the rotated C(u, v) (see the type documentation).
 func (r Rotated) CDF(u, v float64) float64 {
+	mustValid("Rotated.CDF", r.Validate())
+	if e, ok := cdfEdge("Rotated.CDF", u, v); ok {
+		return e
+	}
 	switch r.Angle {
 	case 90:
 		return v - r.C.CDF(1-u, v)
@@ -58,6 +65,9 @@ func (r Rotated) CDF(u, v float64) float64 {
 
 // Density returns the base density at the reflected point.
 func (r Rotated) Density(u, v float64) float64 {
+	mustValid("Rotated.Density", r.Validate())
+	mustUnit("Rotated.Density", "u", u)
+	mustUnit("Rotated.Density", "v", v)
 	fu, fv := r.flips()
 	if fu {
 		u = 1 - u
@@ -71,6 +81,8 @@ func (r Rotated) Density(u, v float64) float64 {
 // LogDensityTails returns the base log density at the reflected point,
 // swapping each probability and its complement.
 func (r Rotated) LogDensityTails(u, ub, v, vb float64) float64 {
+	mustValid("Rotated.LogDensityTails", r.Validate())
+	mustTails("Rotated.LogDensityTails", u, ub, v, vb)
 	fu, fv := r.flips()
 	if fu {
 		u, ub = ub, u
@@ -85,6 +97,9 @@ func (r Rotated) LogDensityTails(u, ub, v, vb float64) float64 {
 // 90: h(v | 1-u); 180: 1 - h(1-v | 1-u); 270: 1 - h(1-v | u), with h the
 // base CondCDF.
 func (r Rotated) CondCDF(v, u float64) float64 {
+	mustValid("Rotated.CondCDF", r.Validate())
+	mustUnit("Rotated.CondCDF", "u", u)
+	mustUnit("Rotated.CondCDF", "v", v)
 	switch r.Angle {
 	case 90:
 		return r.C.CondCDF(v, 1-u)
@@ -98,6 +113,7 @@ func (r Rotated) CondCDF(v, u float64) float64 {
 
 // Rand draws from the base copula and reflects.
 func (r Rotated) Rand() (u, v float64) {
+	mustValid("Rotated.Rand", r.Validate())
 	u, v = r.C.Rand()
 	fu, fv := r.flips()
 	if fu {
@@ -111,6 +127,7 @@ func (r Rotated) Rand() (u, v float64) {
 
 // Tau returns Kendall's tau: the base tau, negated for 90 and 270 degrees.
 func (r Rotated) Tau() float64 {
+	mustValid("Rotated.Tau", r.Validate())
 	if r.Angle == 90 || r.Angle == 270 {
 		return -r.C.Tau()
 	}

@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // ACMOptions configures FitACM. The zero value uses the choices of Adrian,
@@ -70,7 +72,7 @@ func FitACM(y [][]float64, opt ACMOptions) (*ACM, error) {
 	M := len(y[0])
 	for i, row := range y {
 		if len(row) != M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: row %d has %d maturities, row 0 has %d", i, len(row), M))
+			panic(fmt.Sprintf("curve: FitACM: row %d has %d maturities, row 0 has %d", i, len(row), M))
 		}
 		for j, v := range row {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
@@ -173,16 +175,16 @@ func (o ACMOptions) withDefaults(M int) ACMOptions {
 	}
 	for _, n := range o.PCMaturities {
 		if n < 1 || n > M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: PC maturity %d outside 1..%d", n, M))
+			panic(fmt.Sprintf("curve: FitACM: PC maturity %d outside 1..%d", n, M))
 		}
 	}
 	for _, n := range o.RxMaturities {
 		if n < 2 || n > M {
-			panic(fmt.Sprintf("sbcorr/curve: FitACM: excess-return maturity %d outside 2..%d", n, M))
+			panic(fmt.Sprintf("curve: FitACM: excess-return maturity %d outside 2..%d", n, M))
 		}
 	}
 	if o.K < 1 || o.K > len(o.PCMaturities) || len(o.RxMaturities) < o.K {
-		panic(fmt.Sprintf("sbcorr/curve: FitACM: K = %d with %d PC and %d return maturities", o.K, len(o.PCMaturities), len(o.RxMaturities)))
+		panic(fmt.Sprintf("curve: FitACM: K = %d with %d PC and %d return maturities", o.K, len(o.PCMaturities), len(o.RxMaturities)))
 	}
 	return o
 }
@@ -262,7 +264,7 @@ func (m *ACM) TermPremium(n int) []float64 {
 
 func (m *ACM) yield(n int, A []float64, B [][]float64) []float64 {
 	if n < 1 || n >= len(A) {
-		panic(fmt.Sprintf("sbcorr/curve: ACM: maturity %d months outside 1..%d", n, len(A)-1))
+		panic(fmt.Sprintf("curve: ACM: maturity %d months outside 1..%d", n, len(A)-1))
 	}
 	out := make([]float64, len(m.X))
 	for t, x := range m.X {
@@ -276,10 +278,15 @@ func (m *ACM) yield(n int, A []float64, B [][]float64) []float64 {
 }
 
 // MonthlyGrid returns, for each curve, the zero rates at maturities 1..M
-// months (the input layout of FitACM).
+// months (the input layout of FitACM). It panics when M < 0 or a curve is
+// nil.
 func MonthlyGrid(curves []Zero, M int) [][]float64 {
+	if M < 0 {
+		panic(fmt.Sprintf("curve: MonthlyGrid: M = %d months < 0", M))
+	}
 	out := make([][]float64, len(curves))
 	for i, c := range curves {
+		must.NotNil("curve: MonthlyGrid", fmt.Sprintf("curves[%d]", i), c)
 		out[i] = make([]float64, M)
 		for n := 1; n <= M; n++ {
 			out[i][n-1] = c.Rate(float64(n) / 12)

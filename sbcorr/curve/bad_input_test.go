@@ -13,13 +13,7 @@ import (
 // Continuously compounded zero rates have no -100% boundary (exp(-z t) > 0
 // for every z), so only par yields are checked against it.
 func TestBadInputsNamed(t *testing.T) {
-	m := []float64{0.5, 1, 2, 3, 5, 7, 10, 30}
-	y := []float64{0.01, 0.012, 0.015, 0.018, 0.02, 0.022, 0.025, 0.03}
-	with := func(k int, v float64, x []float64) []float64 {
-		out := append([]float64(nil), x...)
-		out[k] = v
-		return out
-	}
+	m, y := sampleCurve()
 	cases := []struct {
 		name string
 		call func() error
@@ -51,4 +45,17 @@ func TestBadInputsNamed(t *testing.T) {
 	for _, c := range cases {
 		errtest.Says(t, c.name, c.call(), c.want)
 	}
+}
+
+// sampleCurve returns eight par yields (decimals) at maturities 0.5-30
+// years, the base of the bad-input cases.
+func sampleCurve() (m, y []float64) {
+	return []float64{0.5, 1, 2, 3, 5, 7, 10, 30}, []float64{0.01, 0.012, 0.015, 0.018, 0.02, 0.022, 0.025, 0.03}
+}
+
+// with returns a copy of x with x[k] = v.
+func with(k int, v float64, x []float64) []float64 {
+	out := append([]float64(nil), x...)
+	out[k] = v
+	return out
 }

@@ -20,11 +20,12 @@ import (
 // every maturity that is a bill or a multiple of half a year.
 //
 // It returns an error when fewer than one valid point is left, a maturity
-// is not positive, maturities are not increasing, a yield is at or below
-// -100%, or a discount factor comes out non-positive.
+// is not positive, infinite or beyond MaxMaturity, maturities are not
+// increasing, a yield is infinite or at or below -100%, or a discount
+// factor comes out non-positive.
 func Bootstrap(m, par []float64) (Nodes, error) {
 	if len(m) != len(par) {
-		panic(fmt.Sprintf("sbcorr/curve: Bootstrap: len(m) = %d, len(par) = %d", len(m), len(par)))
+		panic(fmt.Sprintf("curve: Bootstrap: len(m) = %d, len(par) = %d", len(m), len(par)))
 	}
 	var xs, ys []float64
 	for i := range m {
@@ -33,6 +34,12 @@ func Bootstrap(m, par []float64) (Nodes, error) {
 		}
 		if !(m[i] > 0) {
 			return Nodes{}, fmt.Errorf("curve: Bootstrap: maturity %v (point %d) must be positive", m[i], i)
+		}
+		if !(m[i] <= MaxMaturity) {
+			return Nodes{}, fmt.Errorf("curve: Bootstrap: maturity %v (point %d) beyond MaxMaturity = %v years", m[i], i, MaxMaturity)
+		}
+		if math.IsInf(par[i], 0) {
+			return Nodes{}, fmt.Errorf("curve: Bootstrap: yield at maturity %v (point %d) is infinite", m[i], i)
 		}
 		if len(xs) > 0 && m[i] <= xs[len(xs)-1] {
 			return Nodes{}, fmt.Errorf("curve: Bootstrap: maturities must increase (point %d: %v after %v)", i, m[i], xs[len(xs)-1])

@@ -9,7 +9,7 @@
 // (bills up to six months as money-market yields, semi-annual coupons
 // beyond; see ParYield).
 //
-//	Zero (interface: Rate(t)), Discount, Forward, ParYield
+//	Zero (interface: Rate(t)), Discount, Forward, ParYield, MaxMaturity
 //	NelsonSiegel, Svensson                     model zero curves
 //	FitNelsonSiegel, FitSvensson, FitOptions   robust profiled least squares:
 //	                                           bounded taus, Tau2 >= ratio*Tau1,
@@ -28,7 +28,10 @@
 // ratio Tau2/Tau1), exploding offsetting betas from collinear loadings (the
 // ratio, a bound |beta| <= MaxAbsBeta, a lower bound on tau of half the
 // shortest maturity, TauMax = 10 years, and a rank check that rejects
-// singular designs), and local minima in tau (a global grid of starting
-// values before the local search). See FitOptions for the numbers behind
-// the defaults.
+// singular designs), and local minima in tau (a global 40 x 40 grid of the
+// objective, with par yields linearised around the bootstrapped curve
+// (surrogate.go), then Nelder-Mead on the par-yield objective from the best
+// local minima of the grid). See FitOptions for the numbers behind the
+// defaults. Maturities beyond MaxMaturity (1000 years) are refused: the
+// cost of pricing a par bond grows with its number of coupons.
 package curve

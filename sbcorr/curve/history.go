@@ -17,7 +17,7 @@ import (
 func FitSvenssonHistory(m []float64, curves [][]float64, opt FitOptions, workers int) (params []Svensson, diag []Diagnostics, errs []error) {
 	for i, c := range curves {
 		if len(c) != len(m) {
-			panic(fmt.Sprintf("sbcorr/curve: FitSvenssonHistory: row %d has %d yields for %d maturities", i, len(c), len(m)))
+			panic(fmt.Sprintf("curve: FitSvenssonHistory: row %d has %d yields for %d maturities", i, len(c), len(m)))
 		}
 	}
 	if workers <= 0 {

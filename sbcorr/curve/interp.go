@@ -2,16 +2,20 @@ package curve
 
 import (
 	"fmt"
+	"math"
 	"sort"
 )
 
 // Linear returns the piecewise-linear interpolation of the points (xs, ys)
-// at x, with flat extrapolation outside [xs[0], xs[len-1]]. xs must be
-// strictly increasing. It panics when the slices are empty or differ in
-// length.
+// at x, with flat extrapolation outside [xs[0], xs[len-1]]; NaN when x is
+// NaN. xs must be strictly increasing. It panics when the slices are empty
+// or differ in length.
 func Linear(xs, ys []float64, x float64) float64 {
 	if len(xs) == 0 || len(xs) != len(ys) {
-		panic(fmt.Sprintf("sbcorr/curve: Linear: len(xs) = %d, len(ys) = %d", len(xs), len(ys)))
+		panic(fmt.Sprintf("curve: Linear: len(xs) = %d, len(ys) = %d", len(xs), len(ys)))
+	}
+	if math.IsNaN(x) {
+		return math.NaN()
 	}
 	if x <= xs[0] {
 		return ys[0]
@@ -33,9 +37,16 @@ type Nodes struct {
 	T, Z []float64
 }
 
-// Rate returns the interpolated zero rate at t > 0.
+// Rate returns the interpolated zero rate at t > 0 (NaN when t is NaN). It
+// panics when the curve has no node or T and Z differ in length.
 func (c Nodes) Rate(t float64) float64 {
 	n := len(c.T)
+	if n == 0 || len(c.Z) != n {
+		panic(fmt.Sprintf("curve: Nodes.Rate: %d maturities and %d rates: need the same number, at least one", n, len(c.Z)))
+	}
+	if math.IsNaN(t) {
+		return math.NaN()
+	}
 	if t <= c.T[0] {
 		return c.Z[0]
 	}

@@ -41,12 +41,14 @@ func (p Svensson) Rate(t float64) float64 {
 }
 
 // loadings returns L1(x) = (1-e^-x)/x and L2(x) = L1(x) - e^-x, with their
-// limits 1 and 0 at x = 0 (series for small x avoids cancellation).
+// limits 1 and 0 at x = 0 (series for small x avoids cancellation). One
+// expm1 gives both: e^-x = 1 + expm1(-x) to an absolute 1e-16 (the fitters
+// evaluate loadings thousands of times per curve).
 func loadings(x float64) (l1, l2 float64) {
 	if x < 1e-6 {
 		return 1 - x/2, x / 2
 	}
-	e := math.Exp(-x)
-	l1 = -math.Expm1(-x) / x
-	return l1, l1 - e
+	em1 := math.Expm1(-x)
+	l1 = -em1 / x
+	return l1, l1 - (1 + em1)
 }

@@ -3,6 +3,8 @@ package curve
 import (
 	"fmt"
 	"math"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // Zero is a zero-coupon yield curve: Rate(t) is the continuously
@@ -13,8 +15,10 @@ type Zero interface {
 }
 
 // Discount returns the discount factor exp(-z(t) t) of curve c at
-// maturity t (years); Discount(c, 0) = 1.
+// maturity t (years); Discount(c, 0) = 1, NaN for a NaN t. It panics when c
+// is nil.
 func Discount(c Zero, t float64) float64 {
+	must.NotNil("curve: Discount", "c", c)
 	if t == 0 {
 		return 1
 	}
@@ -23,10 +27,11 @@ func Discount(c Zero, t float64) float64 {
 
 // Forward returns the continuously compounded forward rate between t1 and
 // t2 (0 <= t1 < t2, years): (z(t2) t2 - z(t1) t1) / (t2 - t1). It panics
-// when t2 <= t1 or t1 < 0.
+// when c is nil, t2 <= t1 or t1 < 0 (NaN included).
 func Forward(c Zero, t1, t2 float64) float64 {
+	must.NotNil("curve: Forward", "c", c)
 	if !(t2 > t1) || t1 < 0 {
-		panic(fmt.Sprintf("sbcorr/curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
+		panic(fmt.Sprintf("curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
 	}
 	a := 0.0
 	if t1 > 0 {
@@ -45,10 +50,12 @@ func Forward(c Zero, t1, t2 float64) float64 {
 //     interest c/2 (1-w) when the first coupon is w < 1 periods away:
 //     c = 2 (1 - D(m)) / (sum_k D(t_k) - (1-w)).
 //
-// It panics when m is not positive.
+// It panics when c is nil or m is not in (0, MaxMaturity] (the sum runs
+// over 2m coupon dates).
 func ParYield(c Zero, m float64) float64 {
-	if !(m > 0) {
-		panic(fmt.Sprintf("sbcorr/curve: ParYield: maturity %v must be positive", m))
+	must.NotNil("curve: ParYield", "c", c)
+	if !(m > 0 && m <= MaxMaturity) {
+		panic(fmt.Sprintf("curve: ParYield: maturity %v must be in (0, %v] years", m, MaxMaturity))
 	}
 	if m <= 0.5 {
 		return (1/Discount(c, m) - 1) / m
@@ -60,6 +67,12 @@ func ParYield(c Zero, m float64) float64 {
 	}
 	return 2 * (1 - Discount(c, m)) / (sum - (1 - w))
 }
+
+// MaxMaturity is the longest maturity in years that ParYield, Bootstrap
+// and the fitters accept: their cost grows with the number of semi-annual
+// coupon dates, so an absurd maturity (1e9 years) would run for minutes;
+// no bond trades beyond 100 years.
+const MaxMaturity = 1000
 
 // couponSchedule returns the number n of semi-annual coupons of a bond of
 // maturity m > 0.5 and the fraction w in (0, 1] of a period to the first.

@@ -22,14 +22,14 @@ func sameDates(fn string, x, y series.Series) {
 
 // reasons converts an estimator's reasons to series reasons, keeping only
 // those of NaN values (nil when every value is defined).
-func reasons(v []float64, why []sbcorr.Reason) []series.Reason {
+func reasons(v []float64, why []series.Reason) []series.Reason {
 	var out []series.Reason
 	for i, x := range v {
 		if math.IsNaN(x) {
 			if out == nil {
 				out = make([]series.Reason, len(v))
 			}
-			out[i] = series.Reason(why[i])
+			out[i] = why[i]
 			if out[i] == series.OK {
 				out[i] = series.Undefined
 			}
@@ -40,7 +40,7 @@ func reasons(v []float64, why []sbcorr.Reason) []series.Reason {
 
 // result returns v on the dates of x, named name, in decimals, with the
 // reasons of its NaN values and the provenance of every input.
-func result(x series.Series, name string, v []float64, why []sbcorr.Reason, inputs ...series.Series) series.Series {
+func result(x series.Series, name string, v []float64, why []series.Reason, inputs ...series.Series) series.Series {
 	out := x.WithValues(v).Named(name).InUnit(series.UnitDecimal)
 	out.Why = reasons(v, why)
 	out.Prov = nil

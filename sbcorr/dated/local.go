@@ -48,10 +48,10 @@ func LocalCorrs(x, y series.Series, alpha float64, minDays int) (Local, error) {
 	l := Local{Alpha: alpha, N: x.Len()}
 	var err error
 	if l.Freq, err = copula.RegimeTable(x.Values, y.Values, alpha); err != nil {
-		return l, fmt.Errorf("dated: LocalCorrs of %q and %q: %w", x.Name, y.Name, err)
+		return l, fmt.Errorf("dated: LocalCorrs: %q and %q: %w", x.Name, y.Name, err)
 	}
 	if l.Copula, err = copula.NormalScoresCorr(x.Values, y.Values); err != nil {
-		return l, fmt.Errorf("dated: LocalCorrs of %q and %q: %w", x.Name, y.Name, err)
+		return l, fmt.Errorf("dated: LocalCorrs: %q and %q: %w", x.Name, y.Name, err)
 	}
 	for j, r := range Extremes {
 		p := l.Freq[r[0]][r[1]]

@@ -51,7 +51,7 @@ func ConditionalMean(r, flag series.Series, lag int) (sbcorr.MeanT, error) {
 	}
 	m, err := sbcorr.ConditionalMean(r.Values, mask, lag)
 	if err != nil {
-		return m, fmt.Errorf("dated: ConditionalMean of %q where %q: %w", r.Name, flag.Name, err)
+		return m, fmt.Errorf("dated: ConditionalMean: %q where %q: %w", r.Name, flag.Name, err)
 	}
 	return m, nil
 }
@@ -73,7 +73,7 @@ func EventChange(rho series.Series, events []time.Time, lag int) (sbcorr.MeanT, 
 	}
 	m, err := sbcorr.EventChange(rho.Values, idx, lag)
 	if err != nil {
-		return m, fmt.Errorf("dated: EventChange of %q: %w", rho.Name, err)
+		return m, fmt.Errorf("dated: EventChange: %q: %w", rho.Name, err)
 	}
 	return m, nil
 }

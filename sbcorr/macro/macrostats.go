@@ -14,8 +14,8 @@ import (
 // for example the inflation rate pi(t) = CPI(t)/CPI(t-h) - 1 of section
 // 3.4.2 (monthly CPI, h in months) or the year-on-year real growth rate
 // g(t) = GDP(t)/GDP(t-4) - 1 (quarterly GDP). The first h values are NaN,
-// and so is c(t) when x(t) or x(t-h) is NaN or x(t-h) <= 0. It panics when
-// h < 1.
+// and so is c(t) when x(t) or x(t-h) is NaN or infinite or x(t-h) <= 0. It
+// panics when h < 1.
 func Change(x []float64, h int) []float64 {
 	if h < 1 {
 		panic(fmt.Sprintf("macro: Change: horizon h = %d must be >= 1", h))
@@ -23,7 +23,7 @@ func Change(x []float64, h int) []float64 {
 	out := make([]float64, len(x))
 	for t := range x {
 		out[t] = math.NaN()
-		if t >= h && x[t-h] > 0 {
+		if t >= h && x[t-h] > 0 && !math.IsInf(x[t-h], 1) && !math.IsInf(x[t], 0) {
 			out[t] = x[t]/x[t-h] - 1
 		}
 	}
@@ -118,8 +118,9 @@ func bad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }
 // late; before t0 it is early scaled by late[t0] / early[t0], so that growth
 // rates of early are kept and the level is continuous. Indices after t0
 // where late is NaN stay NaN. It returns an error when late is never
-// defined or early is not positive at t0, and panics when the lengths
-// differ.
+// defined, early is not a positive finite number at t0, or a value used
+// (early up to t0, late from t0) is infinite, naming the index; it panics
+// when the lengths differ.
 func RatioSplice(early, late []float64) ([]float64, error) {
 	if len(early) != len(late) {
 		panic(fmt.Sprintf("macro: RatioSplice: len(early) = %d != len(late) = %d", len(early), len(late)))
@@ -134,8 +135,16 @@ func RatioSplice(early, late []float64) ([]float64, error) {
 	if t0 < 0 {
 		return nil, fmt.Errorf("macro: RatioSplice: the late series has no value")
 	}
-	if !(early[t0] > 0) {
+	if !(early[t0] > 0) || math.IsInf(early[t0], 1) {
 		return nil, fmt.Errorf("macro: RatioSplice: early series is %v at the splice index %d", early[t0], t0)
+	}
+	for t := range late {
+		if v := early[t]; t < t0 && math.IsInf(v, 0) {
+			return nil, fmt.Errorf("macro: RatioSplice: early series is %v at index %d", v, t)
+		}
+		if v := late[t]; t >= t0 && math.IsInf(v, 0) {
+			return nil, fmt.Errorf("macro: RatioSplice: late series is %v at index %d", v, t)
+		}
 	}
 	k := late[t0] / early[t0]
 	out := make([]float64, len(late))

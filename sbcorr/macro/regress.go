@@ -95,7 +95,7 @@ func Regress(y []float64, factors []Factor, lag func(n int) int) (*Regression, e
 	}
 	fit, err := sbcorr.OLSHAC(yy, xx, sbcorr.HAC{Lag: lag(len(rows))})
 	if err != nil {
-		return nil, fmt.Errorf("macro: Regress on %v: %w", names[1:], err)
+		return nil, fmt.Errorf("macro: Regress: on %v: %w", names[1:], err)
 	}
 	return &Regression{OLSFit: fit, Names: names, Rows: rows}, nil
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"testing"
 
+	"gonum.org/v1/gonum/mat"
+
 	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/sbcorr/copula"
 )
@@ -79,11 +81,11 @@ func TestBadInput(t *testing.T) {
 		{"Clayton theta -2", "0 < theta", copulaPayoff(copula.Clayton{Theta: -2})},
 		{"Rotated Gumbel theta 0.5", "1 <= theta", copulaPayoff(copula.Rotated{C: copula.Gumbel{Theta: 0.5}, Angle: 90})},
 		{"nil copula", "nil copula", copulaPayoff(nil)},
-		{"bond margin sigma 0", "(bond margin)", func() error {
+		{"bond margin sigma 0", "bond margin: payoff: Margin:", func() error {
 			_, err := CopulaModel{C: copula.Independence{}, S: normS, B: Margin{Mu: 0.02}}.Payoff(grid)
 			return err
 		}},
-		{"stock margin nu -1", "(stock margin)", func() error {
+		{"stock margin nu -1", "stock margin: payoff: Margin:", func() error {
 			_, err := CopulaModel{C: copula.Independence{}, S: Margin{Sigma: 0.15, Nu: -1}, B: normB}.Payoff(grid)
 			return err
 		}},
@@ -93,4 +95,18 @@ func TestBadInput(t *testing.T) {
 	for _, c := range cases {
 		errtest.Says(t, c.name, c.err(), c.want)
 	}
+}
+
+// TestNilArguments checks issue 17, item 8: nil matrices, generators and
+// functions panic with a message naming the function, not a nil pointer
+// dereference.
+func TestNilArguments(t *testing.T) {
+	var typed *mat.SymDense
+	for _, m := range []mat.Symmetric{nil, typed} {
+		errtest.Panics(t, "Conditional nil", func() { Conditional([]float64{0, 0}, m, []int{0}, []float64{1}) }, "payoff: Conditional: sigma is nil")
+		errtest.Panics(t, "Regression nil", func() { Regression([]float64{0, 0}, m, 0) }, "payoff: Regression: sigma is nil")
+	}
+	g := Gaussian{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
+	errtest.Panics(t, "SimulateProbPositive nil rng", func() { SimulateProbPositive(g, 0, 0.1, 100, nil) }, "payoff: SimulateProbPositive: rng is nil")
+	errtest.Panics(t, "SelectBandwidth nil", func() { SelectBandwidth(nil, 0.1, 1) }, "payoff: SelectBandwidth: score is nil")
 }

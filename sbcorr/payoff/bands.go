@@ -24,7 +24,7 @@ func (l LocalPoly) Band(x, y, grid []float64, level float64) (fit, lo, hi []floa
 		return nil, nil, nil, fmt.Errorf("payoff: LocalPoly.Band: level %v outside (0, 1)", level)
 	}
 	if !sort.Float64sAreSorted(grid) || len(grid) == 0 {
-		panic("sbcorr: payoff.LocalPoly.Band: grid must be non-empty and increasing")
+		panic("payoff: LocalPoly.Band: grid must be non-empty and increasing")
 	}
 	if fit, err = l.Fit(x, y, grid); err != nil {
 		return nil, nil, nil, err

@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // Conditional returns the law of Y given X = x for a Gaussian vector
@@ -18,23 +20,25 @@ import (
 // See Portelli & Roncalli (2024), appendix A.4. It returns the indices of Y,
 // the conditional mean and the conditional covariance. It returns an error
 // when S_xx is not positive definite or an input is not finite; it panics
-// when len(mu) differs from the size of sigma, len(x) != len(given), an
-// index is out of range or repeated, or given is empty or covers all assets.
+// when sigma is nil, len(mu) differs from the size of sigma,
+// len(x) != len(given), an index is out of range or repeated, or given is
+// empty or covers all assets.
 func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (yIdx []int, mean []float64, cov *mat.SymDense, err error) {
+	must.NotNil("payoff: Conditional", "sigma", sigma)
 	n := len(mu)
 	if sigma.SymmetricDim() != n {
-		panic(fmt.Sprintf("sbcorr: payoff.Conditional: len(mu) = %d but sigma is %dx%d", n, sigma.SymmetricDim(), sigma.SymmetricDim()))
+		panic(fmt.Sprintf("payoff: Conditional: len(mu) = %d but sigma is %dx%d", n, sigma.SymmetricDim(), sigma.SymmetricDim()))
 	}
 	if len(given) != len(x) {
-		panic(fmt.Sprintf("sbcorr: payoff.Conditional: %d indices but %d values", len(given), len(x)))
+		panic(fmt.Sprintf("payoff: Conditional: %d indices but %d values", len(given), len(x)))
 	}
 	if len(given) == 0 || len(given) >= n {
-		panic(fmt.Sprintf("sbcorr: payoff.Conditional: need 1 to %d conditioning assets, got %d", n-1, len(given)))
+		panic(fmt.Sprintf("payoff: Conditional: need 1 to %d conditioning assets, got %d", n-1, len(given)))
 	}
 	isX := make([]bool, n)
 	for _, i := range given {
 		if i < 0 || i >= n || isX[i] {
-			panic(fmt.Sprintf("sbcorr: payoff.Conditional: bad or repeated index %d", i))
+			panic(fmt.Sprintf("payoff: Conditional: bad or repeated index %d", i))
 		}
 		isX[i] = true
 	}
@@ -114,9 +118,10 @@ func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 // (appendix A.4). beta has n-1 entries, for the other assets in increasing
 // index order. Errors and panics are those of Conditional.
 func Regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta []float64, s2, r2 float64, err error) {
+	must.NotNil("payoff: Regression", "sigma", sigma)
 	n := len(mu)
 	if i < 0 || i >= n {
-		panic(fmt.Sprintf("sbcorr: payoff.Regression: index %d out of range [0, %d)", i, n))
+		panic(fmt.Sprintf("payoff: Regression: index %d out of range [0, %d)", i, n))
 	}
 	var others []int
 	for j := 0; j < n; j++ {

@@ -47,10 +47,10 @@ const (
 // margins reproduces the linear payoff of eq. (4) to 1e-10.
 func (m CopulaModel) Payoff(xs []float64) ([]float64, error) {
 	if err := m.S.Validate(); err != nil {
-		return nil, fmt.Errorf("%v (stock margin)", err)
+		return nil, fmt.Errorf("payoff: CopulaModel.Payoff: stock margin: %w", err)
 	}
 	if err := m.B.Validate(); err != nil {
-		return nil, fmt.Errorf("%v (bond margin)", err)
+		return nil, fmt.Errorf("payoff: CopulaModel.Payoff: bond margin: %w", err)
 	}
 	if m.C == nil {
 		return nil, fmt.Errorf("payoff: CopulaModel: nil copula")

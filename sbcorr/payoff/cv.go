@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // cvCut is the kernel support used by the cross-validation scores:
@@ -113,7 +115,7 @@ func sortedPairs(x, y []float64) (xs, ys []float64) {
 // It panics if res < 1 and returns Fit's errors.
 func (l LocalPoly) CVBinned(x, y []float64, res int) (score float64, used int, err error) {
 	if res < 1 {
-		panic(fmt.Sprintf("sbcorr: payoff.LocalPoly.CVBinned: resolution %d, need at least 1", res))
+		panic(fmt.Sprintf("payoff: LocalPoly.CVBinned: resolution %d, need at least 1", res))
 	}
 	if err := l.validate("LocalPoly.CVBinned", x, y); err != nil {
 		return 0, 0, err
@@ -194,8 +196,9 @@ func (l LocalPoly) CVBinned(x, y []float64, res int) (score float64, used int, e
 // candidates, then golden-section search on log H around the best one until
 // the bracket is narrower than 1e-3 relative. It returns an error when
 // lo <= 0, hi <= lo, or score fails at every candidate; score's error at a
-// candidate makes that candidate ineligible.
+// candidate makes that candidate ineligible. It panics when score is nil.
 func SelectBandwidth(score func(h float64) (float64, error), lo, hi float64) (h float64, err error) {
+	must.NotNil("payoff: SelectBandwidth", "score", score)
 	if !(lo > 0 && hi > lo) {
 		return 0, fmt.Errorf("payoff: SelectBandwidth: need 0 < lo < hi, got [%v, %v]", lo, hi)
 	}

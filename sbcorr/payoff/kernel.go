@@ -40,14 +40,14 @@ const maxDegree = 10
 // check panics on an impossible configuration from code.
 func (l LocalPoly) check(fn string) {
 	if l.Degree < 0 || l.Degree > maxDegree {
-		panic(fmt.Sprintf("sbcorr: payoff.%s: degree %d not in [0, %d]", fn, l.Degree, maxDegree))
+		panic(fmt.Sprintf("payoff: %s: degree %d not in [0, %d]", fn, l.Degree, maxDegree))
 	}
 }
 
 // validate returns the data errors of a fit.
 func (l LocalPoly) validate(fn string, x, y []float64) error {
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: payoff.%s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
+		panic(fmt.Sprintf("payoff: %s: len(x) = %d, len(y) = %d", fn, len(x), len(y)))
 	}
 	l.check(fn)
 	if !(l.H > 0) || math.IsInf(l.H, 1) {

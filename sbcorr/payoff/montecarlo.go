@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // SimulateProbPositive estimates Pr{R_B >= 0 | R_S = rs} by Monte Carlo: it
@@ -13,10 +15,11 @@ import (
 // number kept. It is the simulation check of the closed form ProbPositive
 // (Figure 6); the band introduces a bias of order band^2. It returns an
 // error when g is invalid or no draw falls in the band; it panics if
-// n <= 0 or band <= 0.
+// n <= 0, band <= 0 or rng is nil.
 func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
+	must.NotNil("payoff: SimulateProbPositive", "rng", rng)
 	if n <= 0 || !(band > 0) {
-		panic(fmt.Sprintf("sbcorr: payoff.SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
+		panic(fmt.Sprintf("payoff: SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
 	}
 	if err := g.Validate(); err != nil {
 		return 0, 0, 0, err

@@ -23,7 +23,7 @@ type LinearFit struct {
 // 3 observations, a NaN (naming its index) or a constant x.
 func FitLinear(x, y []float64) (LinearFit, error) {
 	if len(x) != len(y) {
-		panic(fmt.Sprintf("sbcorr: payoff.FitLinear: len(x) = %d, len(y) = %d", len(x), len(y)))
+		panic(fmt.Sprintf("payoff: FitLinear: len(x) = %d, len(y) = %d", len(x), len(y)))
 	}
 	if err := checkSample("FitLinear", x, y, 3); err != nil {
 		return LinearFit{}, err
@@ -87,7 +87,7 @@ type Influence struct {
 // panics unless 0 < frac <= 1.
 func (f LinearFit) Influential(frac float64) Influence {
 	if !(frac > 0 && frac <= 1) {
-		panic(fmt.Sprintf("sbcorr: payoff.LinearFit.Influential: fraction %v not in (0, 1]", frac))
+		panic(fmt.Sprintf("payoff: LinearFit.Influential: fraction %v not in (0, 1]", frac))
 	}
 	n := len(f.Leverage)
 	order := make([]int, n)

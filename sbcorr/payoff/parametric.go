@@ -68,7 +68,7 @@ func Contagion(sigmaS float64) func(rs float64) float64 {
 // n < 2.
 func Grid(lo, hi float64, n int) []float64 {
 	if n < 2 {
-		panic("sbcorr: payoff.Grid: n < 2")
+		panic("payoff: Grid: n < 2")
 	}
 	g := make([]float64, n)
 	for i := range g {

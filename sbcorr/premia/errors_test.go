@@ -53,7 +53,7 @@ func TestErrorsNameTheCondition(t *testing.T) {
 		{"SR = 0", market(x, vols, good, 0), []string{"Sharpe ratio must be > 0, got 0"}},
 		{"SR < 0", market(x, vols, good, -0.1), []string{"Sharpe ratio must be > 0, got -0.1"}},
 		{"zero portfolio volatility", market(x, []float64{0, 0, 0}, good, 0.25), []string{"zero volatility"}},
-		{"no real root", implied(table1, 0, 1, 0.01), []string{"ImpliedCorr rho_1,2", "no real root", "b^2 - ac"}},
+		{"no real root", implied(table1, 0, 1, 0.01), []string{"ImpliedCorr: rho_1,2", "no real root", "b^2 - ac"}},
 		{"no valid root", implied(example, 2, 1, 0.05), []string{"no valid root", "outside [-1, 1]"}},
 		{"a = 0", implied(noBond, 0, 2, 0.01), []string{"a = SR^2", "x_3 = 0"}},
 		{"NaN target", implied(table1, 0, 1, math.NaN()), []string{"target premium is not finite"}},

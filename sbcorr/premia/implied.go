@@ -48,7 +48,7 @@ func (m *Market) ImpliedCorr(i, j int, target float64) (ImpliedCorr, error) {
 		panic(fmt.Sprintf("premia: ImpliedCorr: bad indices i=%d j=%d for %d assets", i, j, n))
 	}
 	fail := func(format string, args ...any) (ImpliedCorr, error) {
-		return ImpliedCorr{}, fmt.Errorf("premia: ImpliedCorr rho_%d,%d for pi_%d = %v: %s", i+1, j+1, i+1, target, fmt.Sprintf(format, args...))
+		return ImpliedCorr{}, fmt.Errorf("premia: Market.ImpliedCorr: rho_%d,%d for pi_%d = %v: %s", i+1, j+1, i+1, target, fmt.Sprintf(format, args...))
 	}
 	if math.IsNaN(target) || math.IsInf(target, 0) {
 		return fail("target premium is not finite")
@@ -83,7 +83,7 @@ func (m *Market) ImpliedCorr(i, j int, target float64) (ImpliedCorr, error) {
 	case res.Valid[1]:
 		res.Corr = res.Roots[1]
 	default:
-		return res, fmt.Errorf("premia: ImpliedCorr rho_%d,%d for pi_%d = %v: no valid root: %s", i+1, j+1, i+1, target,
+		return res, fmt.Errorf("premia: Market.ImpliedCorr: rho_%d,%d for pi_%d = %v: no valid root: %s", i+1, j+1, i+1, target,
 			strings.Join([]string{fmt.Sprintf("%.4f %s", res.Roots[0], res.Reasons[0]), fmt.Sprintf("%.4f %s", res.Roots[1], res.Reasons[1])}, "; "))
 	}
 	return res, nil

@@ -3,8 +3,11 @@ package premia
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // Market is an investment universe of n assets (volatilities and correlation
@@ -25,10 +28,12 @@ type Market struct {
 // Sharpe ratio sr of the market portfolio, all as decimals. It returns an
 // error naming the failed condition when the weights do not sum to 1, a
 // volatility is negative, corr is not a correlation matrix (|rho| > 1, not
-// positive semi-definite), sr <= 0, or the portfolio has zero volatility.
-// It panics when the lengths of x, vols and corr differ. The inputs are
-// copied.
+// positive semi-definite), sr <= 0, or the portfolio has zero volatility or a
+// variance beyond the float64 range (volatilities above about 1e154).
+// It panics when corr is nil or the lengths of x, vols and corr differ.
+// The inputs are copied.
 func NewMarket(x, vols []float64, corr mat.Symmetric, sr float64) (*Market, error) {
+	must.NotNil("premia: NewMarket", "corr", corr)
 	n := corr.SymmetricDim()
 	if len(x) != n || len(vols) != n {
 		panic(fmt.Sprintf("premia: NewMarket: %d weights and %d volatilities for a %dx%d correlation matrix", len(x), len(vols), n, n))
@@ -50,6 +55,9 @@ func NewMarket(x, vols []float64, corr mat.Symmetric, sr float64) (*Market, erro
 	m.corr.CopySym(corr)
 	m.cov = Cov(m.vols, m.corr)
 	m.sx, m.vol = covTimes(m.x, m.cov)
+	if math.IsNaN(m.vol) || math.IsInf(m.vol, 0) {
+		return nil, fmt.Errorf("premia: NewMarket: the market variance overflows the float64 range (volatilities up to %g)", slices.Max(vols))
+	}
 	if !(m.vol > 0) {
 		return nil, fmt.Errorf("premia: NewMarket: the market portfolio has zero volatility")
 	}

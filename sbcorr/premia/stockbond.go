@@ -26,9 +26,19 @@ type Premium struct {
 func (p Premium) Total() float64 { return p.Variance + p.Covariance }
 
 // Check returns an error naming the failed condition when a volatility is
-// negative, |Corr| > 1, SR <= 0, a value is NaN, or the portfolio volatility
-// is zero. Any XS is accepted (1 - XS is the bond weight).
+// negative, |Corr| > 1, SR <= 0, a value is NaN or infinite, or the
+// portfolio volatility is zero or its variance beyond the float64 range.
+// Any XS is accepted (1 - XS is the bond weight).
 func (p StockBond) Check() error {
+	if err := p.check(); err != nil {
+		return fmt.Errorf("premia: StockBond.Check: %w", err)
+	}
+	return nil
+}
+
+// check is Check without the prefix, for the methods that wrap it with
+// their own name.
+func (p StockBond) check() error {
 	for _, v := range []struct {
 		name string
 		v    float64
@@ -46,6 +56,8 @@ func (p StockBond) Check() error {
 		return fmt.Errorf("|rho| = %v > 1", math.Abs(p.Corr))
 	case p.SR <= 0:
 		return fmt.Errorf("Sharpe ratio must be > 0, got %v", p.SR)
+	case math.IsNaN(p.Volatility()) || math.IsInf(p.Volatility(), 0):
+		return fmt.Errorf("the portfolio variance overflows the float64 range (sigma_S = %v, sigma_B = %v)", p.VolS, p.VolB)
 	case !(p.Volatility() > 0):
 		return fmt.Errorf("the portfolio has zero volatility")
 	}
@@ -69,7 +81,7 @@ func (p StockBond) Volatility() float64 {
 // See Portelli & Roncalli (2024), section 2.1.4 and eq. (9)-(10). It returns
 // an error when Check fails.
 func (p StockBond) Premia() (equity, bond Premium, err error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return Premium{}, Premium{}, fmt.Errorf("premia: StockBond.Premia: %w", err)
 	}
 	k := p.SR / p.Volatility()
@@ -89,7 +101,7 @@ func (p StockBond) Premia() (equity, bond Premium, err error) {
 // See Portelli & Roncalli (2024), section 2.1.4 and appendix A.3. It returns
 // an error when Check fails.
 func (p StockBond) DBondPremiumDVolB() (float64, error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return 0, fmt.Errorf("premia: StockBond.DBondPremiumDVolB: %w", err)
 	}
 	xs, xb, ss, sb, r := p.XS, 1-p.XS, p.VolS, p.VolB, p.Corr
@@ -118,7 +130,7 @@ func (p StockBond) ImpliedCorr(target float64) (float64, error) {
 
 // market returns the two-asset Market (equity first, bond second).
 func (p StockBond) market() (*Market, error) {
-	if err := p.Check(); err != nil {
+	if err := p.check(); err != nil {
 		return nil, err
 	}
 	corr := mat.NewSymDense(2, []float64{1, p.Corr, p.Corr, 1})
@@ -135,16 +147,16 @@ func (p StockBond) market() (*Market, error) {
 // 60/40 mix, x_S = 0.60, with sigma_S = 15% and sigma_B = 4%) and Figure 31.
 // Like every function of this package it takes the EQUITY weight. It
 // returns an error naming the failed condition when x_S is NaN or not in
-// (0, 1], a volatility is NaN or negative, or sigma_S = 0. rho* may be
-// below -1 (then no correlation makes bonds a hedge).
+// (0, 1], a volatility is NaN, infinite or negative, or sigma_S = 0. rho*
+// may be below -1 (then no correlation makes bonds a hedge).
 func BreakEvenCorr(xS, volS, volB float64) (float64, error) {
 	switch {
 	case !(xS > 0 && xS <= 1):
 		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity weight x_S = %v not in (0, 1]", xS)
-	case !(volS > 0):
-		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity volatility must be > 0, got %v", volS)
-	case !(volB >= 0):
-		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: bond volatility must be >= 0, got %v", volB)
+	case !(volS > 0) || math.IsInf(volS, 1):
+		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: equity volatility must be > 0 and finite, got %v", volS)
+	case !(volB >= 0) || math.IsInf(volB, 1):
+		return math.NaN(), fmt.Errorf("premia: BreakEvenCorr: bond volatility must be >= 0 and finite, got %v", volB)
 	}
 	return -(1 - xS) / xS * volB / volS, nil
 }
@@ -176,15 +188,15 @@ func (p StockBond) BondPremiumAt(rho float64) float64 {
 // sigma_S = 15%, sigma_B = 4% and rho = -25% the bound is 48.39%, so bonds
 // hedge when x_S >= 51.6%). The equivalence requires
 // sigma_B - rho sigma_S > 0, always true for rho < 0; it returns an error
-// naming the failed condition otherwise, or when |rho| > 1 or a
-// volatility is not positive. For rho >= 0 the bound is <= 0: no long bond
-// weight gives a negative premium.
+// naming the failed condition otherwise, or when |rho| > 1 or is NaN, or a
+// volatility is not positive and finite. For rho >= 0 the bound is <= 0:
+// no long bond weight gives a negative premium.
 func MaxHedgeBondWeight(corr, volS, volB float64) (float64, error) {
 	switch {
 	case !(math.Abs(corr) <= 1):
 		return math.NaN(), fmt.Errorf("premia: MaxHedgeBondWeight: |rho| = %v > 1", math.Abs(corr))
-	case !(volS > 0 && volB > 0):
-		return math.NaN(), fmt.Errorf("premia: MaxHedgeBondWeight: volatilities must be > 0, got sigma_S = %v, sigma_B = %v", volS, volB)
+	case !(volS > 0 && volB > 0) || math.IsInf(volS, 1) || math.IsInf(volB, 1):
+		return math.NaN(), fmt.Errorf("premia: MaxHedgeBondWeight: volatilities must be > 0 and finite, got sigma_S = %v, sigma_B = %v", volS, volB)
 	case !(volB-corr*volS > 0):
 		return math.NaN(), fmt.Errorf("premia: MaxHedgeBondWeight: sigma_B - rho sigma_S = %v is not > 0", volB-corr*volS)
 	}

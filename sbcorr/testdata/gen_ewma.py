@@ -10,6 +10,15 @@ Data: 400 correlated normal returns (numpy seed 7) with a level offset of
   (pandas' bias correction cancels in a correlation).
 - "direct": the same estimator evaluated in two passes with numpy (exact
   reference; NaN at the NaN input).
+- "unadjusted": pandas Series.ewm(alpha=1-lambda, adjust=False,
+  ignore_na=False, min_periods=2).corr(other) for lambda in 0.96, 0.9 (the
+  recursion started at the first return, sbcorr.EWMACorrWith(...,
+  Unadjusted)), and "unadjusted_direct", its weights built step by step
+  and the correlation evaluated in two passes with numpy: the first return
+  has weight 1; a return k steps after the previous valid one (k = 2 after
+  the NaN) gets alpha / (lambda^k + alpha) and the weights before it are
+  multiplied by lambda^k / (lambda^k + alpha) (without NaN: alpha (1-alpha)^(t-i)
+  and (1-alpha)^t for the first, as pandas documents).
 - "window": the finite-window formula of footnote 18 of Portelli & Roncalli
   (2024), w_s = (1-lambda) lambda^(s-1) / (1-lambda^m) over R(t-1)..R(t-m)
   (exclude) or R(t)..R(t-m+1) (include), written directly with numpy for
@@ -29,7 +38,7 @@ x[300] = np.nan
 def nan_to_none(v):
     return [None if np.isnan(f) else float(f) for f in v]
 
-out = {"source": "pandas " + pd.__version__ + " ewm(alpha=1-lambda, adjust=True, ignore_na=False, min_periods=2).corr; numpy footnote 18",
+out = {"source": "pandas " + pd.__version__ + " ewm(alpha=1-lambda, adjust=True and False, ignore_na=False, min_periods=2).corr; numpy footnote 18",
        "x": nan_to_none(x), "y": y.tolist(), "pandas": [], "window": []}
 for lam in (0.96, 0.9):
     r = pd.Series(x).ewm(alpha=1 - lam, adjust=True, ignore_na=False, min_periods=2).corr(pd.Series(y))
@@ -37,19 +46,41 @@ for lam in (0.96, 0.9):
 
 # Direct two-pass evaluation of the same normalised weights (the exact
 # reference: pandas' one-pass update loses ~1e-10 with the 1e4 offset).
-out["direct"] = []
-for lam in (0.96, 0.9):
+def unadjusted_weights(lam, t):
+    w, last = np.zeros(t + 1), None
+    for i in range(t + 1):
+        if np.isnan(x[i]):
+            continue
+        if last is None:
+            w[i] = 1.0
+        else:
+            d = lam ** (i - last) + (1 - lam)
+            w[:i] *= lam ** (i - last) / d
+            w[i] = (1 - lam) / d
+        last = i
+    return w
+
+
+def direct(lam, adjust):
     rho = np.full(n, np.nan)
     for t in range(1, n):
         if np.isnan(x[t]):
             continue
         ok = ~np.isnan(x[:t + 1])
-        w = (lam ** np.arange(t, -1, -1.0))[ok]
+        w = lam ** np.arange(t, -1, -1.0) if adjust else unadjusted_weights(lam, t)
+        w = w[ok]
         w /= w.sum()
         xs, ys = x[:t + 1][ok], y[:t + 1][ok]
         dx, dy = xs - w @ xs, ys - w @ ys
         rho[t] = (w @ (dx * dy)) / np.sqrt((w @ dx ** 2) * (w @ dy ** 2))
-    out["direct"].append({"lambda": lam, "rho": nan_to_none(rho)})
+    return rho
+
+out["direct"] = [{"lambda": lam, "rho": nan_to_none(direct(lam, True))} for lam in (0.96, 0.9)]
+out["unadjusted"], out["unadjusted_direct"] = [], []
+for lam in (0.96, 0.9):
+    r = pd.Series(x).ewm(alpha=1 - lam, adjust=False, ignore_na=False, min_periods=2).corr(pd.Series(y))
+    out["unadjusted"].append({"lambda": lam, "rho": nan_to_none(r.values)})
+    out["unadjusted_direct"].append({"lambda": lam, "rho": nan_to_none(direct(lam, False))})
 
 lam, m = 0.96, 60
 w = (1 - lam) * lam ** np.arange(m) / (1 - lam ** m)  # w[k] weights the k-th most recent
