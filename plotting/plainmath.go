@@ -156,13 +156,22 @@ func (p *plainParser) atom() string {
 	return string(r)
 }
 
+// commandName returns the name of the command whose backslash precedes
+// src[pos] (its ASCII letters, empty for a one-character command such as
+// \, or \%) and the position after it; the math parser and PlainMath share
+// it.
+func commandName(src []rune, pos int) (string, int) {
+	start := pos
+	for pos < len(src) && unicode.IsLetter(src[pos]) && src[pos] < 0x80 {
+		pos++
+	}
+	return string(src[start:pos]), pos
+}
+
 // command converts a \name (the backslash consumed).
 func (p *plainParser) command() string {
-	start := p.pos
-	for p.pos < len(p.src) && unicode.IsLetter(p.src[p.pos]) && p.src[p.pos] < 0x80 {
-		p.pos++
-	}
-	name := string(p.src[start:p.pos])
+	var name string
+	name, p.pos = commandName(p.src, p.pos)
 	if name == "" { // a one-character command: \, \% \{ ...
 		if p.pos >= len(p.src) {
 			return "\\"
