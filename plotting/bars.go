@@ -13,6 +13,9 @@ import (
 // sector) one bar per group (a country, a period), side by side, for
 // example correlation differentials by regime.
 type Bars struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name          string
 	Title, YLabel string
 	Percent       bool // label the y axis in percent (values are decimals)
 	Categories    []string

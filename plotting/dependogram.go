@@ -17,6 +17,9 @@ import (
 // are drawn over the points. See Portelli & Roncalli (2024), section 3.5.1,
 // Figures 46-48.
 type Dependogram struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name                  string
 	Title, XLabel, YLabel string
 	U, V                  []float64 // pseudo-observations in [0, 1]; NaN pairs are skipped
 	Alpha                 float64   // frequency of bad and good times, in [0, 0.5); 0 for no lines

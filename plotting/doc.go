@@ -23,6 +23,7 @@
 //	nb.ShowPNG(d, w, h)                       // PNG for charts with many thousand glyphs
 //	nb.Export(d, "fig2.pdf", plotting.SingleColumn) // a file for a write-up
 //	nb.Show(plotting.Named("breakeven", d))  // the name `make figures` gives it
+//	nb.Show(plotting.TimeSeries{Name: "dollar-yield", ...}) // the same for a builder (Name field)
 //	nb.Table(t)                               // a plotting.Table as HTML
 //	nb.Check(c)                               // a check.Comparison with row statuses and JSON records; panics on a failing row
 //	nb.Scoreboard()                           // the notebook's rows counted per status (last cell)
@@ -35,6 +36,7 @@
 //	    Shade: spans, ShadeName: "NBER recession", YRange, Location,      // Location: intraday labels
 //	    Bands: []DateBand{{Name: "95% band", Dates, Lo, Hi}},             // Bands[i] in a tint of Series[i]
 //	    LogY, Clip: 0.01}.Plot()      // log axis (wealth); y fitted to the 1%-99% quantiles (spikes)
+//	    // series sharing a Name are one series in pieces (one colour, one legend entry)
 //	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
@@ -42,7 +44,7 @@
 //	    // LegendShared (the union, each name once), LegendPerPanel
 //	Scatter{Title, XLabel, YLabel, Points: []XY{{Name, X, Y}}, Curves: []XY{...},
 //	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax,
-//	    LogY, Paired}.Plot()          // Paired: Curves[i] is the fit of Points[i], same colour
+//	    LogY, Paired}.Plot()          // Paired: Curves[i] is the fit of Points[i], same colour (clouds tinted)
 //	Dependogram{Title, XLabel, YLabel, U, V, Alpha: 0.10, Density: copulaDensity}.Plot()
 //	Heatmap{Title, Rows, Cols, Values, Format: check.Percent(2), Diverging, ColorLabel}.Plot()
 //	Histogram{Title, XLabel, Values, Bins, KDE: true, Marks: []Mark{{"paper", x}}}.Plot()
@@ -97,8 +99,10 @@
 // three on a value axis, two on a date axis), and legends above the data
 // wrap into as many rows of aligned columns as the width of the data area
 // needs; a legend of one entry is not drawn, and a Grid draws one legend
-// for panels that name the same entries. TimeSeries and Bars fit the y
-// axis to the data with Headroom (5%) above and below.
+// for panels that name the same entries. The builders keep data off the
+// frame: TimeSeries, Bars, BoxPlots, Scatter and Functions fit their value
+// axes to the data with Headroom (5%) on both sides (Scatter also its x axis
+// unless XMin and XMax fix it), Histogram above its tallest bar.
 // Text is measured with Liberation Sans (math with Liberation Serif), with
 // room for a 20% wider fallback font in SVG viewers that lack it (see
 // SVG); PNG embeds the exact glyphs and PDF outlines them. In a notebook,

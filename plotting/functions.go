@@ -12,6 +12,9 @@ import (
 // results such as a payoff against the stock return or a premium against
 // the correlation rho.
 type Functions struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name                  string
 	Title, XLabel, YLabel string
 	XPercent, YPercent    bool // label the axis in percent (values are decimals)
 	XMin, XMax            float64

@@ -22,6 +22,9 @@ import (
 // panels (their TopLegends) are drawn once for the grid, under its title
 // and outside the panels, when Legend says so.
 type Grid struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name   string
 	Title  string
 	Cols   int
 	Plots  []*plot.Plot
@@ -171,6 +174,9 @@ func (g *Grid) Draw(c draw.Canvas) {
 // Zero and Shade given here apply to every panel. A panel, 1/Cols of the
 // chart's width, thins its lines above MaxPoints/Cols points.
 type SmallMultiples struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name   string
 	Title  string
 	Cols   int // panels per row; 0 means 2
 	Panels []TimeSeries
@@ -193,7 +199,7 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 	if cols <= 0 {
 		cols = 2
 	}
-	g := &Grid{Title: sm.Title, Cols: cols, Theme: sm.Theme}
+	g := &Grid{Name: sm.Name, Title: sm.Title, Cols: cols, Theme: sm.Theme}
 	for _, panel := range sm.Panels {
 		panel.Percent = panel.Percent || sm.Percent
 		panel.Zero = panel.Zero || sm.Zero

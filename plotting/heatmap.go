@@ -17,6 +17,9 @@ import (
 // probability tables, sector-by-period tables. Row 0 is at the top, as in
 // a printed table.
 type Heatmap struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name       string
 	Title      string
 	XLabel     string      // what the columns are, e.g. "bond regime"
 	YLabel     string      // what the rows are, e.g. "stock regime"

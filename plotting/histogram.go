@@ -14,6 +14,9 @@ import (
 // Gaussian kernel density estimate on top and vertical marks at reference
 // values (the paper's number, the sample mean).
 type Histogram struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name          string
 	Title, XLabel string
 	XPercent      bool      // label the x axis in percent (values are decimals)
 	Values        []float64 // the sample; NaN values are ignored
@@ -29,8 +32,9 @@ type Mark struct {
 	X    float64
 }
 
-// Plot builds the chart; the y axis is a density (bar areas sum to one). It
-// returns an error when Values has no finite value.
+// Plot builds the chart; the y axis is a density (bar areas sum to one),
+// from 0 to the tallest bar or density with Headroom above. It returns an
+// error when Values has no finite value.
 func (h Histogram) Plot() (*plot.Plot, error) {
 	th := themeOr(h.Theme)
 	s := sortedCopy(h.Values)
@@ -68,6 +72,7 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 		p.X.Min, p.X.Max = math.Min(p.X.Min, m.X), math.Max(p.X.Max, m.X)
 		legend = append(legend, LegendEntry{m.Name, NewGapLine(nil, nil, st)})
 	}
+	p.Y.Max += Headroom * (p.Y.Max - p.Y.Min) // the tallest bar off the frame
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil
 }
