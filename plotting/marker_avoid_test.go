@@ -1,0 +1,71 @@
+package plotting
+
+import (
+	"math"
+	"regexp"
+	"testing"
+
+	"gonum.org/v1/plot/vg"
+
+	"github.com/stockbond/sbcorr/internal/errtest"
+)
+
+// A mark of Functions sits on the first function and its label goes to
+// the first corner where it covers no curve: below-right of a point on a
+// rising line (up-right would cross it); a plain Theme.Mark, which avoids
+// nothing, labels up-right.
+func TestFunctionsMarkLabelAvoidsCurve(t *testing.T) {
+	rising := []Func{{Name: "f", F: func(x float64) float64 { return x }}}
+	p := Must(Functions{Title: "t", XMin: -1, XMax: 1, Funcs: rising, Marks: []Mark{{Name: "mark", X: 0}}}.Plot())
+	svg := Must(SVG(p, Width, Height))
+	at, cx := textPositions(svg)["mark"], svgCircleX(svg)
+	cy := svgCircleY(svg)
+	// gonum's SVG draws in canvas coordinates (y up), texts flipped: a
+	// text's y is minus its baseline's.
+	if !(at[0] > cx && -at[1] < cy) {
+		t.Errorf("label at %v, point at (%v, %v): want below-right", at, cx, cy)
+	}
+	q := Must(Functions{Title: "t", XMin: -1, XMax: 1, Funcs: rising}.Plot())
+	q.Add(Default.Mark(0, 0, "mark"))
+	svg = Must(SVG(q, Width, Height))
+	if at := textPositions(svg)["mark"]; !(at[0] > svgCircleX(svg) && -at[1] > svgCircleY(svg)) {
+		t.Errorf("label without Avoid at %v: want up-right of its point", at)
+	}
+	_, err := Functions{Title: "t", XMin: -1, XMax: 1, Funcs: []Func{{Name: "log", F: math.Log}},
+		Marks: []Mark{{Name: "m", X: -0.5}}}.Plot()
+	errtest.Says(t, "mark where F is NaN", err, `mark "m"`, `"log"`, "NaN")
+}
+
+// segmentMeets: inside, crossing, beside and touching segments.
+func TestSegmentMeets(t *testing.T) {
+	r := vg.Rectangle{Min: vg.Point{X: 0, Y: 0}, Max: vg.Point{X: 10, Y: 10}}
+	pt := func(x, y vg.Length) vg.Point { return vg.Point{X: x, Y: y} }
+	for _, c := range []struct {
+		a, b vg.Point
+		want bool
+	}{
+		{pt(1, 1), pt(2, 2), true},      // inside
+		{pt(-5, 5), pt(15, 5), true},    // across
+		{pt(-5, -5), pt(15, 15), true},  // diagonal through
+		{pt(-5, 11), pt(15, 11), false}, // above
+		{pt(11, -5), pt(20, 30), false}, // right
+		{pt(-5, 4), pt(4, 13), true},    // cuts the top-left corner
+		{pt(-5, 6), pt(3, 14), false},   // misses the corner
+		{pt(10, 10), pt(20, 20), true},  // touches
+	} {
+		if got := segmentMeets(r, c.a, c.b); got != c.want {
+			t.Errorf("segment %v-%v: meets %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// svgCircleY returns the y of the first circle glyph (arc) of svg.
+func svgCircleY(svg []byte) float64 {
+	m := svgArcY.FindSubmatch(svg)
+	if m == nil {
+		return math.NaN()
+	}
+	return parseF(m[1])
+}
+
+var svgArcY = regexp.MustCompile(`M[-0-9.]+,([-0-9.]+)A`)
