@@ -24,7 +24,8 @@ func labels(ticks []plot.Tick) []string {
 }
 
 // Narrow ranges get at least three distinct labels, in every unit, at the
-// label counts fit asks for on short axes (3) and by default.
+// label counts fit asks for on short axes (3) and by default; a short axis
+// that would print five labels prints the odd multiples of the step.
 func TestTicksNarrowRanges(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -38,6 +39,10 @@ func TestTicksNarrowRanges(t *testing.T) {
 		{"percent", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.1231, 0.1236, "12.32% 12.34% 12.36%"},
 		{"percent inside", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.12312, 0.12358, "12.32% 12.33% 12.34% 12.35%"},
 		{"bp", FormatTicks{Kind: check.BasisPoints, Labels: 3}, 0.01231, 0.01236, "123.2 bp 123.4 bp 123.6 bp"},
+		// Five labels crowd a short axis; its even multiples are two: the odd ones.
+		{"short, odd multiples", NiceTicks{Labels: 3}, 0.1, 2.5, "0.5 1.5 2.5"},
+		{"short percent", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.01, 0.25, "5% 15% 25%"},
+		{"short percent, decimals", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.0001, 0.0025, "0.05% 0.15% 0.25%"},
 	} {
 		got := strings.Join(labels(tc.ticker.Ticks(tc.min, tc.max)), " ")
 		if got != tc.want {
