@@ -14,7 +14,9 @@ import (
 // For spans of two months or more it picks the step among 1, 3 and 6
 // months and 1, 2, 5, 10, 20 and 50 years that gives at most MaxLabels
 // labelled ticks, labels years as "2006" and months as "Jan 2006", and adds
-// unlabelled minor ticks one unit finer. Shorter spans (intraday bars) get
+// unlabelled minor ticks one unit finer (every year under 2- and 5-year
+// labels, at the half-decade under decades, so that a long series in a
+// small panel does not get a comb of yearly ticks). Shorter spans (intraday bars) get
 // steps of 5, 10, 15 or 30 minutes, 1, 2, 3, 6 or 12 hours or 1, 2, 7 or
 // 14 days, labelled "15:04" (with "Jan 2" at midnight) or "Jan 2". When
 // that step would leave fewer than two labels in the span (a year and a
@@ -32,7 +34,7 @@ var dateSteps = []struct {
 	months int
 	minor  int // months between minor ticks, 0 for none
 }{
-	{1, 0}, {3, 1}, {6, 1}, {12, 3}, {24, 12}, {60, 12}, {120, 12}, {240, 60}, {600, 120},
+	{1, 0}, {3, 1}, {6, 1}, {12, 3}, {24, 12}, {60, 12}, {120, 60}, {240, 60}, {600, 120},
 }
 
 // Ticks implements plot.Ticker.

@@ -1,11 +1,13 @@
 package plotting
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/plot"
 
@@ -138,5 +140,17 @@ func TestNiceTicksShortAxis(t *testing.T) {
 	}
 	if got := labels(NiceTicks{Labels: 6}.Ticks(-0.4, 0.6)); len(got) != 6 {
 		t.Errorf("a long axis lost labels: %q", got)
+	}
+}
+
+// Decade labels get one minor tick between them, at the half-decade.
+func TestDateTicksDecadeMinors(t *testing.T) {
+	from, to := time.Date(1961, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	var got []string
+	for _, tk := range (DateTicks{MaxLabels: 7}).Ticks(Unix(from), Unix(to)) {
+		got = append(got, cmp.Or(tk.Label, Date(tk.Value).Format("(2006)")))
+	}
+	if want := "(1965) 1970 (1975) 1980 (1985) 1990 (1995) 2000 (2005) 2010 (2015) 2020"; strings.Join(got, " ") != want {
+		t.Errorf("ticks %q, want %q", strings.Join(got, " "), want)
 	}
 }
