@@ -62,7 +62,7 @@ func (m *Marker) Plot(c draw.Canvas, p *plot.Plot) {
 	sty := m.TextStyle
 	box := sty.Rectangle(m.Label).Size()
 	gap := m.Radius + vg.Points(2)
-	best, fewest := vg.Rectangle{}, -1
+	var spots []vg.Rectangle
 	for _, corner := range [4][2]vg.Length{{1, 1}, {1, -1}, {-1, 1}, {-1, -1}} {
 		r := vg.Rectangle{Min: vg.Point{X: pt.X + corner[0]*gap, Y: pt.Y + corner[1]*gap/2}}
 		if corner[0] < 0 {
@@ -72,21 +72,33 @@ func (m *Marker) Plot(c draw.Canvas, p *plot.Plot) {
 			r.Min.Y -= box.Y
 		}
 		r.Max = r.Min.Add(box)
+		spots = append(spots, r)
+	}
+	best, ok := bestSpot(c, spots, m.Avoid, trX, trY)
+	if !ok { // no corner fits: up-right, as far in as the data area allows
+		best.Min = vg.Point{X: min(pt.X+gap, c.Max.X-box.X), Y: min(pt.Y+gap/2, c.Max.Y-box.Y)}
+	}
+	sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
+	c.FillText(sty, best.Min, m.Label)
+}
+
+// bestSpot returns the first of spots inside c that covers none of the
+// lines through the points of avoid (mapped by trX and trY), else the one
+// inside c covering the fewest segments, with false when none is inside c.
+func bestSpot(c draw.Canvas, spots []vg.Rectangle, avoid []XY, trX, trY func(float64) vg.Length) (vg.Rectangle, bool) {
+	best, fewest := vg.Rectangle{}, -1
+	for _, r := range spots {
 		if r.Min.X < c.Min.X || r.Max.X > c.Max.X || r.Min.Y < c.Min.Y || r.Max.Y > c.Max.Y {
 			continue
 		}
-		if n := covered(r, m.Avoid, trX, trY); fewest < 0 || n < fewest {
+		if n := covered(r, avoid, trX, trY); fewest < 0 || n < fewest {
 			best, fewest = r, n
 		}
 		if fewest == 0 {
 			break
 		}
 	}
-	if fewest < 0 { // no corner fits: up-right, as far in as the data area allows
-		best.Min = vg.Point{X: min(pt.X+gap, c.Max.X-box.X), Y: min(pt.Y+gap/2, c.Max.Y-box.Y)}
-	}
-	sty.XAlign, sty.YAlign = draw.XLeft, draw.YBottom
-	c.FillText(sty, best.Min, m.Label)
+	return best, fewest >= 0
 }
 
 // covered returns how many segments and points of the lines through the

@@ -69,3 +69,25 @@ func svgCircleY(svg []byte) float64 {
 }
 
 var svgArcY = regexp.MustCompile(`M[-0-9.]+,([-0-9.]+)A`)
+
+// A highlighted point's label stays in the data area (left of a point at
+// the right edge, where it used to be cut) and off the curves.
+func TestHighlightLabelPlacement(t *testing.T) {
+	x, y := []float64{0, 1, 2}, []float64{0, 1, 2}
+	s := Scatter{Title: "t", Points: []XY{{X: x, Y: y}}, Highlight: XY{X: []float64{2}, Y: []float64{2}},
+		HighlightLabels: []string{"edge label"}}
+	svg := Must(SVG(Must(s.Plot()), Width, Height))
+	if at, ring := textPositions(svg)["edge label"], svgCircleX(svg); !(at[0] < ring) {
+		t.Errorf("label of the rightmost point starts at %v, right of its ring at %v", at[0], ring)
+	}
+	// A flat curve through a point (its ring the only circle): the label goes
+	// above or below, not across.
+	s = Scatter{Title: "t", Curves: []XY{{X: []float64{0, 2}, Y: []float64{1, 1}}},
+		Highlight: XY{X: []float64{1}, Y: []float64{1}}, HighlightLabels: []string{"mid"}}
+	p := Must(s.Plot())
+	svg = Must(SVG(p, Width, Height))
+	at, cy := textPositions(svg)["mid"], svgCircleY(svg)
+	if above, below := -at[1] > cy, -at[1] < cy-5; !(above || below) || at[0] > svgCircleX(svg) {
+		t.Errorf("label at %v beside its point (y %v) on the curve through it", at, cy)
+	}
+}
