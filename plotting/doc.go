@@ -108,7 +108,8 @@
 // so that a heatmap of 18 rows fits one journal column. The builders keep data off the
 // frame: TimeSeries, Bars, BoxPlots, Scatter and Functions fit their value
 // axes to the data with Headroom (5%) on both sides (Scatter also its x axis
-// unless XMin and XMax fix it), Histogram above its tallest bar.
+// unless XMin and XMax fix it), Histogram above its tallest bar and on
+// both sides of its bins.
 // Text is measured with Liberation Sans (math with Liberation Serif), with
 // room for a 20% wider fallback font in SVG viewers that lack it (see
 // SVG); PNG embeds the exact glyphs and PDF outlines them. In a notebook,
