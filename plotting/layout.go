@@ -170,23 +170,57 @@ func fitSize(sty text.Style, txt string, w vg.Length) vg.Length {
 	return size
 }
 
-// rotateCrowded turns the labels of a nominal x axis (heatmap columns, bar
-// categories) a quarter turn when the widest would not fit its share of
-// the axis length.
+// rotateCrowded fits the labels of a nominal x axis (heatmap columns, bar
+// categories) to their share of the axis length: labels of several words
+// wrap onto two lines when that makes them fit ("NBER expansion"), else
+// all labels turn a quarter turn when the widest does not fit.
 func rotateCrowded(a *plot.Axis, length vg.Length) {
 	ticks, ok := a.Tick.Marker.(plot.ConstantTicks)
 	if !ok || len(ticks) == 0 {
 		return
 	}
-	var widest vg.Length
-	for _, t := range ticks {
-		widest = max(widest, a.Tick.Label.Width(t.Label)*fontSlack)
+	room := length / vg.Length(len(ticks))
+	widest := func(ts plot.ConstantTicks) vg.Length {
+		var w vg.Length
+		for _, t := range ts {
+			w = max(w, a.Tick.Label.Width(t.Label)*fontSlack)
+		}
+		return w
 	}
-	if widest > length/vg.Length(len(ticks)) {
-		a.Tick.Label.Rotation = math.Pi / 2
-		a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
+	if widest(ticks) <= room {
+		return
 	}
+	wrapped := make(plot.ConstantTicks, len(ticks))
+	for i, t := range ticks {
+		wrapped[i] = plot.Tick{Value: t.Value, Label: halves(t.Label)}
+	}
+	if widest(wrapped) <= room {
+		a.Tick.Marker = wrapped
+		return
+	}
+	a.Tick.Label.Rotation = math.Pi / 2
+	a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
 }
+
+// halves splits s onto two lines at the space nearest its middle (s
+// itself when it has no space or already has lines).
+func halves(s string) string {
+	if strings.Contains(s, "\n") {
+		return s
+	}
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || abs(i-len(s)/2) < abs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[:best] + "\n" + s[best+1:]
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // MaxLegendShare is the share of a chart's height above which its legend
 // is set compact (see TopLegend.compact): small panels of a Grid, charts
