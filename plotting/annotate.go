@@ -74,7 +74,7 @@ func (m *Marker) Plot(c draw.Canvas, p *plot.Plot) {
 		r.Max = r.Min.Add(box)
 		spots = append(spots, r)
 	}
-	best, ok := bestSpot(c, spots, m.Avoid, trX, trY)
+	best, ok := bestSpot(c, spots, m.Avoid, nil, trX, trY)
 	if !ok { // no corner fits: up-right, as far in as the data area allows
 		best.Min = vg.Point{X: min(pt.X+gap, c.Max.X-box.X), Y: min(pt.Y+gap/2, c.Max.Y-box.Y)}
 	}
@@ -83,15 +83,23 @@ func (m *Marker) Plot(c draw.Canvas, p *plot.Plot) {
 }
 
 // bestSpot returns the first of spots inside c that covers none of the
-// lines through the points of avoid (mapped by trX and trY), else the one
-// inside c covering the fewest segments, with false when none is inside c.
-func bestSpot(c draw.Canvas, spots []vg.Rectangle, avoid []XY, trX, trY func(float64) vg.Length) (vg.Rectangle, bool) {
+// lines through the points of avoid (mapped by trX and trY) and overlaps
+// none of the rectangles taken (labels already placed), else the one
+// inside c covering the fewest segments (an overlap counting as ten), with
+// false when none is inside c.
+func bestSpot(c draw.Canvas, spots []vg.Rectangle, avoid []XY, taken []vg.Rectangle, trX, trY func(float64) vg.Length) (vg.Rectangle, bool) {
 	best, fewest := vg.Rectangle{}, -1
 	for _, r := range spots {
 		if r.Min.X < c.Min.X || r.Max.X > c.Max.X || r.Min.Y < c.Min.Y || r.Max.Y > c.Max.Y {
 			continue
 		}
-		if n := covered(r, avoid, trX, trY); fewest < 0 || n < fewest {
+		n := covered(r, avoid, trX, trY)
+		for _, o := range taken {
+			if r.Min.X < o.Max.X && o.Min.X < r.Max.X && r.Min.Y < o.Max.Y && o.Min.Y < r.Max.Y {
+				n += 10
+			}
+		}
+		if fewest < 0 || n < fewest {
 			best, fewest = r, n
 		}
 		if fewest == 0 {

@@ -91,3 +91,15 @@ func TestHighlightLabelPlacement(t *testing.T) {
 		t.Errorf("label at %v beside its point (y %v) on the curve through it", at, cy)
 	}
 }
+
+// Labels of neighbouring points do not overlap: the second label takes
+// another side of its point.
+func TestHighlightLabelsApart(t *testing.T) {
+	s := Scatter{Title: "t", Points: []XY{{X: []float64{0, 2}, Y: []float64{0, 2}}},
+		Highlight: XY{X: []float64{1, 1.02}, Y: []float64{1, 1}}, HighlightLabels: []string{"2001-02", "2002-09"}}
+	pos := textPositions(Must(SVG(Must(s.Plot()), Width, Height)))
+	a, b := pos["2001-02"], pos["2002-09"]
+	if dx, dy := math.Abs(a[0]-b[0]), math.Abs(a[1]-b[1]); dx < 30 && dy < 7 {
+		t.Errorf("labels at %v and %v overlap", a, b)
+	}
+}

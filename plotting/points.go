@@ -14,8 +14,9 @@ import (
 type Points struct {
 	X, Y []float64
 	// Labels (optional): Labels[i] is written next to point i, right of it,
-	// else left, above or below, whichever first stays in the data area
-	// and covers none of the lines of Avoid (see Marker).
+	// else left, above or below, whichever first stays in the data area,
+	// covers none of the lines of Avoid (see Marker) and overlaps no label
+	// placed before it.
 	Labels []string
 	Avoid  []XY
 	draw.GlyphStyle
@@ -31,6 +32,7 @@ func (s *Points) Plot(c draw.Canvas, p *plot.Plot) {
 		sty.Font.Size = 7
 	}
 	sty.XAlign, sty.YAlign, sty.Color = draw.XLeft, draw.YBottom, color.Black
+	var taken []vg.Rectangle // labels placed so far
 	for i := range s.X {
 		if !finite(s.X[i]) || !finite(s.Y[i]) {
 			continue
@@ -41,14 +43,16 @@ func (s *Points) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		c.DrawGlyph(s.GlyphStyle, pt)
 		if i < len(s.Labels) && s.Labels[i] != "" {
-			c.FillText(sty, s.labelSpot(c, pt, sty, s.Labels[i], trX, trY), s.Labels[i])
+			r := s.labelSpot(c, pt, sty, s.Labels[i], taken, trX, trY)
+			taken = append(taken, r)
+			c.FillText(sty, r.Min, s.Labels[i])
 		}
 	}
 }
 
-// labelSpot returns the bottom-left corner of the label of the point at
-// pt (see Points.Labels); right of it when no spot fits.
-func (s *Points) labelSpot(c draw.Canvas, pt vg.Point, sty draw.TextStyle, label string, trX, trY func(float64) vg.Length) vg.Point {
+// labelSpot returns the room of the label of the point at pt (see
+// Points.Labels), off the labels taken; right of it when no spot fits.
+func (s *Points) labelSpot(c draw.Canvas, pt vg.Point, sty draw.TextStyle, label string, taken []vg.Rectangle, trX, trY func(float64) vg.Length) vg.Rectangle {
 	box := sty.Rectangle(label).Size()
 	gap := s.Radius + 2
 	at := func(x, y vg.Length) vg.Rectangle {
@@ -58,10 +62,10 @@ func (s *Points) labelSpot(c draw.Canvas, pt vg.Point, sty draw.TextStyle, label
 		at(pt.X+gap, pt.Y-box.Y/2), at(pt.X-gap-box.X, pt.Y-box.Y/2), // right, left
 		at(pt.X-box.X/2, pt.Y+gap), at(pt.X-box.X/2, pt.Y-gap-box.Y), // above, below
 	}
-	if r, ok := bestSpot(c, spots, s.Avoid, trX, trY); ok {
-		return r.Min
+	if r, ok := bestSpot(c, spots, s.Avoid, taken, trX, trY); ok {
+		return r
 	}
-	return spots[0].Min
+	return spots[0]
 }
 
 // DataRange implements plot.DataRanger over the finite points.
