@@ -14,8 +14,8 @@ func TestBarsNarrow(t *testing.T) {
 		Groups: []Group{{"1980-1999", []float64{0.3, 0.2, 0.4}}, {"2000-2019", []float64{-0.3, -0.35, -0.3}}}}
 	svg := Must(SingleColumn.SVG(Must(b.Plot())))
 	pos := textPositions(svg)
-	if _, ok := pos["expansion"]; !ok || count(svg, "NBER expansion") != 0 {
-		t.Error(`"NBER expansion" not wrapped onto two lines`)
+	if _, ok := pos["expansion"]; !ok || count(svg, "NBER expansion") != 0 || count(svg, "all days") != 1 {
+		t.Error(`"NBER expansion" not wrapped onto two lines, or "all days", which fits, wrapped`)
 	}
 	var x [][2]float64 // left and right of each bar, group by group
 	for _, m := range svgRect.FindAllSubmatch(svg, -1) {

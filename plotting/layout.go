@@ -171,8 +171,8 @@ func fitSize(sty text.Style, txt string, w vg.Length) vg.Length {
 }
 
 // rotateCrowded fits the labels of a nominal x axis (heatmap columns, bar
-// categories) to their share of the axis length: labels of several words
-// wrap onto two lines when that makes them fit ("NBER expansion"), else
+// categories) to their share of the axis length: the labels too long for
+// it wrap onto two lines when that makes them fit ("NBER expansion"), else
 // all labels turn a quarter turn when the widest does not fit.
 func rotateCrowded(a *plot.Axis, length vg.Length) {
 	ticks, ok := a.Tick.Marker.(plot.ConstantTicks)
@@ -192,7 +192,10 @@ func rotateCrowded(a *plot.Axis, length vg.Length) {
 	}
 	wrapped := make(plot.ConstantTicks, len(ticks))
 	for i, t := range ticks {
-		wrapped[i] = plot.Tick{Value: t.Value, Label: halves(t.Label)}
+		wrapped[i] = t
+		if a.Tick.Label.Width(t.Label)*fontSlack > room {
+			wrapped[i].Label = halves(t.Label)
+		}
 	}
 	if widest(wrapped) <= room {
 		a.Tick.Marker = wrapped
