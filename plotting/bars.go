@@ -94,3 +94,8 @@ func (b *groupBar) Plot(c draw.Canvas, p *plot.Plot) {
 	bc.Offset = bc.Width * vg.Length(float64(b.group)-float64(b.groups-1)/2)
 	bc.Plot(c, p)
 }
+
+// GlyphBoxes implements plot.GlyphBoxer: none, since the bars stay within
+// the categories' x range (the BarChart's boxes, at its full width, would
+// make gonum shrink the data area of a narrow chart for them).
+func (b *groupBar) GlyphBoxes(*plot.Plot) []plot.GlyphBox { return nil }
