@@ -73,7 +73,7 @@ func ExampleDependogram() {
 		return
 	}
 	fmt.Println(p.X.Min, p.X.Max, svgHas(p, "0.2", "u_B"))
-	// Output: 0 1 true
+	// Output: -0.02 1.02 true
 }
 
 func ExampleHeatmap() {

@@ -31,7 +31,12 @@ type Dependogram struct {
 	Theme   *Theme
 }
 
-// Plot builds the chart on the unit square with ticks every 0.1. It returns
+// UnitMargin is the margin around the unit square of a Dependogram (in
+// its units), so that points at 0 or 1 are not drawn on the frame.
+const UnitMargin = 0.02
+
+// Plot builds the chart on the unit square, with UnitMargin around it and
+// labelled ticks every 0.2 (fewer on a small chart). It returns
 // an error when U and V are empty, differ in length or have no finite pair,
 // when a value lies outside [0, 1] (naming its index), or when Alpha is
 // outside [0, 0.5).
@@ -51,7 +56,7 @@ func (d Dependogram) Plot() (*plot.Plot, error) {
 	}
 	p := th.chart(axes{title: d.Title, x: d.XLabel, y: d.YLabel})
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
-		a.Min, a.Max = 0, 1
+		a.Min, a.Max = -UnitMargin, 1+UnitMargin
 		a.Tick.Marker = NiceTicks{Labels: 6}
 	}
 	dot := th.Glyph(0)

@@ -40,10 +40,11 @@
 //	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
-//	    // Legend: LegendAuto (one legend under the title when the panels name the same entries),
+//	    // Legend: LegendAuto (the entries every panel names, once under the title: all of them
+//	    // in usual small multiples, a common shading otherwise; the rest in the panels),
 //	    // LegendShared (the union, each name once), LegendPerPanel
 //	Scatter{Title, XLabel, YLabel, Points: []XY{{Name, X, Y}}, Curves: []XY{...},
-//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax,
+//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax, // labels off the curves
 //	    LogY, Paired}.Plot()          // Paired: Curves[i] is the fit of Points[i], same colour (clouds tinted)
 //	Dependogram{Title, XLabel, YLabel, U, V, Alpha: 0.10, Density: copulaDensity}.Plot()
 //	Heatmap{Title, Rows, Cols, Values, Format: check.Percent(2), Diverging, ColorLabel}.Plot()
@@ -51,10 +52,11 @@
 //	Bars{Title, YLabel, Categories, Groups: []Group{{Name, Values}}}.Plot()
 //	BoxPlots{Title, YLabel, Groups: []Group{{Name, Values}}, Zero}.Plot()
 //	Functions{Title, XLabel, YLabel, XMin, XMax, Funcs: []Func{{Name, F, Group}}, Zero, LogY}.Plot() // Group: shared colour, dashes
+//	    // Marks: []Mark{{`$\rho^\star = -17.78\%$`, rhoStar}}: labelled points on the first function
 //
 // Annotations (plotters, for any chart):
 //
-//	p.Add(plotting.Default.Mark(x, y, `$\rho^\star = -17.78\%$`))  // a point with a label
+//	p.Add(plotting.Default.Mark(x, y, `$\rho^\star = -17.78\%$`))  // a point with a label (Marker.Avoid: lines it must not cover)
 //	p.Add(plotting.Default.DateLine(date, "Lehman"), plotting.Default.VLine(x, "label"))
 //	p.Add(plotting.Default.HLine(0.02, "target"))                  // labelled reference line
 //
@@ -98,11 +100,16 @@
 // axis do the same, short axes get fewer tick labels (never fewer than
 // three on a value axis, two on a date axis), and legends above the data
 // wrap into as many rows of aligned columns as the width of the data area
-// needs; a legend of one entry is not drawn, and a Grid draws one legend
-// for panels that name the same entries. The builders keep data off the
+// needs (in a smaller font, MaxLegendShare, when they would take much of a
+// small chart's height); a legend of one entry is not drawn, and a Grid
+// draws once the entries its panels share, its panel titles at one size.
+// Nominal axes (heatmap rows and columns) shrink their labels to the row
+// pitch, and heatmap cells too small for their values show colours only,
+// so that a heatmap of 18 rows fits one journal column. The builders keep data off the
 // frame: TimeSeries, Bars, BoxPlots, Scatter and Functions fit their value
 // axes to the data with Headroom (5%) on both sides (Scatter also its x axis
-// unless XMin and XMax fix it), Histogram above its tallest bar.
+// unless XMin and XMax fix it), Histogram above its tallest bar and on
+// both sides of its bins.
 // Text is measured with Liberation Sans (math with Liberation Serif), with
 // room for a 20% wider fallback font in SVG viewers that lack it (see
 // SVG); PNG embeds the exact glyphs and PDF outlines them. In a notebook,

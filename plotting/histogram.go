@@ -33,7 +33,8 @@ type Mark struct {
 }
 
 // Plot builds the chart; the y axis is a density (bar areas sum to one),
-// from 0 to the tallest bar or density with Headroom above. It returns an
+// from 0 to the tallest bar or density with Headroom above; the x axis
+// spans the bins (and the marks) with Headroom on both sides. It returns an
 // error when Values has no finite value.
 func (h Histogram) Plot() (*plot.Plot, error) {
 	th := themeOr(h.Theme)
@@ -73,6 +74,7 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 		legend = append(legend, LegendEntry{m.Name, NewGapLine(nil, nil, st)})
 	}
 	p.Y.Max += Headroom * (p.Y.Max - p.Y.Min) // the tallest bar off the frame
+	addHeadroom(&p.X, false)                  // the outer bars off the y axis
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil
 }

@@ -34,9 +34,23 @@ func TestLogTicks(t *testing.T) {
 			t.Errorf("LogTicks(%v, %v) = %q, want %q", c.min, c.max, got, c.want)
 		}
 	}
-	// Minor ticks at the other integers of each decade.
+	// Minor ticks at the other integers of each decade; on a short axis
+	// (three labels) over three decades at 2 and 5 times only, over eight
+	// decades none.
 	if n := len(LogTicks{}.Ticks(1, 1000)); n != 28 {
 		t.Errorf("1 to 1000: %d ticks, want 28 (1-9, 10-90, 100-900, 1000)", n)
+	}
+	if n := len(LogTicks{Labels: 3}.Ticks(1, 1000)); n != 10 {
+		t.Errorf("1 to 1000 on a short axis: %d ticks, want 10 (1, 2, 5, 10, 20, 50, ..., 1000)", n)
+	}
+	if n := len(LogTicks{Labels: 3}.Ticks(1, 1e8)); n != 9 {
+		t.Errorf("1 to 1e8 on a short axis: %d ticks, want the 9 powers of ten", n)
+	}
+	// Many decades on a short axis: every third decade labelled (two
+	// crowding powers of ten used to replace each other down to one label,
+	// and the axis fell back to linear labels).
+	if got := labels(LogTicks{Labels: 3}.Ticks(1, 1e8)); !slices.Equal(got, []string{"1", "1000", "1000000"}) {
+		t.Errorf("1 to 1e8 on a short axis: labels %q", got)
 	}
 	// A narrow range is labelled at linear positions, still at least twice.
 	if got := labels(LogTicks{}.Ticks(1.2, 1.8)); len(got) < 2 {

@@ -36,7 +36,8 @@ type Scatter struct {
 	Points []XY // point clouds, one glyph shape and colour per group
 	Curves []XY // fitted curves, drawn as lines in order of X (NaN breaks them)
 	// Highlight marks observations (drawn as large rings, labelled with
-	// HighlightLabels[i] when given), e.g. influential observations.
+	// HighlightLabels[i] when given, where the label crosses no curve and
+	// stays in the data area, see Points), e.g. influential observations.
 	Highlight       XY
 	HighlightLabels []string
 	Band            *Band // optional confidence band, drawn behind everything
@@ -162,7 +163,7 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		if s.Paired {
 			c = th.Color(max(len(s.Curves), len(s.Points)))
 		}
-		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels,
+		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels, Avoid: s.Curves,
 			GlyphStyle: draw.GlyphStyle{Color: c, Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
 		p.Add(h)
 		legend = append(legend, LegendEntry{s.Highlight.Name, h})

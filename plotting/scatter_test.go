@@ -107,12 +107,16 @@ func TestScatterHeadroom(t *testing.T) {
 }
 
 // The tallest bar of a histogram stays off the frame: the y axis starts at 0
-// and ends Headroom above the tallest density.
+// and ends Headroom above the tallest density; the outer bars stay off the
+// y axis: the x axis spans the bins with Headroom on both sides.
 func TestHistogramHeadroom(t *testing.T) {
 	p := Must(Histogram{Values: []float64{0, 0, 0, 1}, Bins: 2}.Plot())
 	// bins of width 0.5: densities 3/(4*0.5) = 1.5 and 0.5
 	if top := 1.5 * (1 + Headroom); p.Y.Min != 0 || math.Abs(p.Y.Max-top) > 1e-12 {
 		t.Errorf("y range [%v, %v], want [0, %v]", p.Y.Min, p.Y.Max, top)
+	}
+	if math.Abs(p.X.Min+Headroom) > 1e-12 || math.Abs(p.X.Max-1-Headroom) > 1e-12 {
+		t.Errorf("x range [%v, %v], want [0, 1] widened by %v", p.X.Min, p.X.Max, Headroom)
 	}
 }
 

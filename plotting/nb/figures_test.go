@@ -92,3 +92,21 @@ func TestShowWritesFigures(t *testing.T) {
 		t.Errorf("figure not at the single-column size: %.120s", b)
 	}
 }
+
+// Several sizes go to one subfolder each, under the same names.
+func TestShowWritesSeveralSizes(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(FiguresEnv, dir)
+	t.Setenv(NotebookEnv, "03_rolling_correlation")
+	t.Setenv(FigureSizeEnv, "single,slide")
+	t.Setenv(FigureFormatsEnv, "svg")
+	Show(chart("Figure 17: rolling correlation"))
+	for size, width := range map[string]string{"single": `<svg width="252pt"`, "slide": `<svg width="959.98pt"`} {
+		b, err := os.ReadFile(filepath.Join(dir, size, "03_fig17.svg"))
+		if err != nil || !strings.Contains(string(b), width) {
+			t.Errorf("%s: %v, %.120s", size, err, b)
+		}
+	}
+	t.Setenv(FigureSizeEnv, "single,poster")
+	errtest.Panics(t, "size poster", func() { Show(chart("x")) }, "nb: Show: SBCORR_FIGURE_SIZE")
+}
