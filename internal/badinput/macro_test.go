@@ -208,7 +208,10 @@ func giRows() []Case {
 		}},
 		Case{"GIParam.String", "GIParam(9)", Value, func() Out { s := macro.GIParam(9).String(); return one().Check(cond(s == "GIParam(9)", "got "+s)) }},
 		Case{"GIParam.TeX", "GIParam(9): String's name", Value, func() Out { s := macro.GIParam(9).TeX(); return one().Check(cond(s == "GIParam(9)", "got "+s)) }},
-		Case{"GIParam.TeX", "GIParam(-1): String's name", Value, func() Out { s := macro.GIParam(-1).TeX(); return one().Check(cond(s == macro.GIParam(-1).String(), "got "+s)) }},
+		Case{"GIParam.TeX", "GIParam(-1): String's name", Value, func() Out {
+			s := macro.GIParam(-1).TeX()
+			return one().Check(cond(s == macro.GIParam(-1).String(), "got "+s))
+		}},
 	)
 }
 
