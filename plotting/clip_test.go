@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // A series spiky on one side only is cut on that side: the other side
@@ -14,7 +16,7 @@ import (
 func TestClipOneSided(t *testing.T) {
 	v := wave(400) // within [-0.3, 0.3]
 	v[10], v[300] = 50, 80
-	ts := TimeSeries{Series: []Series{{Name: "d", Dates: days(400), Values: v}}, Clip: 0.01}
+	ts := TimeSeries{Series: []series.Series{{Name: "d", Dates: days(400), Values: v}}, Clip: 0.01}
 	p := Must(ts.Plot())
 	s := slices.Clone(v)
 	sort.Float64s(s)

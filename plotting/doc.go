@@ -32,7 +32,7 @@
 // Charts (values are decimals; *Percent fields label axes in percent; any
 // text may hold LaTeX between dollars, typeset by Math: "$\rho_{SB}$"):
 //
-//	TimeSeries{Title, YLabel, Series: []Series{{Name, Dates, Values}}, Percent, Zero,
+//	TimeSeries{Title, YLabel, Series: []series.Series{{Name, Dates, Values}}, Percent, Zero,
 //	    Shade: spans, ShadeName: "NBER recession", YRange, Location,      // Location: intraday labels
 //	    Bands: []DateBand{{Name: "95% band", Dates, Lo, Hi}},             // Bands[i] in a tint of Series[i]
 //	    LogY, Clip: 0.01}.Plot()      // log axis (wealth); y fitted to the 1%-99% quantiles (spikes)

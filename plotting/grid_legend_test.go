@@ -94,7 +94,7 @@ func TestGridSharedLegend(t *testing.T) {
 func TestSmallMultiplesShareLegend(t *testing.T) {
 	var panels []TimeSeries
 	for _, n := range []string{"US", "UK", "DE"} {
-		panels = append(panels, TimeSeries{Title: n, Series: []Series{{Name: "stocks", Dates: days(60), Values: wave(60)}, {Name: "bonds", Dates: days(60), Values: wave(60)}}})
+		panels = append(panels, TimeSeries{Title: n, Series: []series.Series{{Name: "stocks", Dates: days(60), Values: wave(60)}, {Name: "bonds", Dates: days(60), Values: wave(60)}}})
 	}
 	g := Must(SmallMultiples{Cols: 3, Panels: panels}.Grid())
 	svg := Must(SVG(g, Width, Height))

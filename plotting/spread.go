@@ -26,7 +26,7 @@ type Spread struct {
 	Name   string
 	Title  string
 	YLabel string
-	Series []Series
+	Series []series.Series
 	// Freq is the period of the medians and bands: series.Weekly,
 	// Monthly, Quarterly or Annual; empty means Monthly.
 	Freq series.Freq
@@ -108,7 +108,7 @@ func (s Spread) timeSeries() (TimeSeries, int, error) {
 			return ts, 0, fmt.Errorf("series %q: no finite value (%d values)", x.Name, len(x.Values))
 		}
 		n += k
-		q := func(p float64) Series {
+		q := func(p float64) series.Series {
 			return x.Aggregate(freq, func(v []float64) float64 { return series.Quantile(v, p) })
 		}
 		l := q(lo)

@@ -13,20 +13,20 @@ import (
 // dayOfMonth is a daily series from 2000-01-03 whose value is the day of
 // the month: the values of a month are the consecutive integers a..b, whose
 // type-7 quantile at p is a + p (b - a).
-func dayOfMonth(name string, n int) Series {
+func dayOfMonth(name string, n int) series.Series {
 	d := days(n)
 	v := make([]float64, n)
 	for i, t := range d {
 		v[i] = float64(t.Day())
 	}
-	return Series{Name: name, Dates: d, Values: v, Freq: series.Daily}
+	return series.Series{Name: name, Dates: d, Values: v, Freq: series.Daily}
 }
 
 // Each period gets the median of its values as the line and the Lo and Hi
 // quantiles as the band, dated at the start of the period.
 func TestSpreadQuantiles(t *testing.T) {
 	s := dayOfMonth("tau", 90) // 2000-01-03 to 2000-04-01
-	ts, n, err := Spread{Series: []Series{s}, Lo: 0.25, Hi: 0.75}.timeSeries()
+	ts, n, err := Spread{Series: []series.Series{s}, Lo: 0.25, Hi: 0.75}.timeSeries()
 	if err != nil || n != 90 {
 		t.Fatalf("timeSeries: %d values, %v", n, err)
 	}
@@ -56,7 +56,7 @@ func TestSpreadQuantiles(t *testing.T) {
 			s.Values[i] = math.NaN()
 		}
 	}
-	ts, n, _ = Spread{Series: []Series{s}}.timeSeries()
+	ts, n, _ = Spread{Series: []series.Series{s}}.timeSeries()
 	if !math.IsNaN(ts.Series[0].Values[1]) || !math.IsNaN(ts.Bands[0].Lo[1]) || n != 90-29 {
 		t.Errorf("February without values: median %v, band %v, %d values", ts.Series[0].Values[1], ts.Bands[0].Lo[1], n)
 	}
@@ -69,7 +69,7 @@ func TestSpreadPlot(t *testing.T) {
 	for i := range b.Values {
 		b.Values[i] *= 2
 	}
-	c := Spread{Title: "taus", YLabel: "years", Series: []Series{a, b}, Freq: series.Quarterly}
+	c := Spread{Title: "taus", YLabel: "years", Series: []series.Series{a, b}, Freq: series.Quarterly}
 	p := Must(c.Plot())
 	want := "lines: quarterly medians; bands: 10%-90% of the values in each quarter (800 values)"
 	if p.X.Label.Text != want {
@@ -85,25 +85,25 @@ func TestSpreadPlot(t *testing.T) {
 	if !bytes.Equal(one, two) {
 		t.Error("two renderings differ")
 	}
-	if FigureName(Must(Spread{Name: "nss-taus", Series: []Series{a}}.Drawing())) != "nss-taus" {
+	if FigureName(Must(Spread{Name: "nss-taus", Series: []series.Series{a}}.Drawing())) != "nss-taus" {
 		t.Error("Name is not the figure name")
 	}
 }
 
 func TestSpreadErrors(t *testing.T) {
 	a := dayOfMonth("a", 40)
-	nan := Series{Name: "b", Dates: days(2), Values: []float64{math.NaN(), math.NaN()}}
+	nan := series.Series{Name: "b", Dates: days(2), Values: []float64{math.NaN(), math.NaN()}}
 	for _, c := range []struct {
 		name string
 		s    Spread
 		want []string
 	}{
 		{"none", Spread{Title: "t"}, []string{`Spread "t"`, "no series"}},
-		{"all NaN", Spread{Series: []Series{a, nan}}, []string{`"b"`, "no finite value"}},
-		{"lengths", Spread{Series: []Series{{Name: "c", Dates: days(3), Values: []float64{1}}}}, []string{`"c"`, "3 dates, 1 values"}},
-		{"daily", Spread{Series: []Series{a}, Freq: series.Daily}, []string{`"daily"`, "not weekly"}},
-		{"lo above median", Spread{Series: []Series{a}, Lo: 0.6, Hi: 0.9}, []string{"Lo 0.6"}},
-		{"hi above 1", Spread{Series: []Series{a}, Lo: 0.1, Hi: 1.5}, []string{"Hi 1.5"}},
+		{"all NaN", Spread{Series: []series.Series{a, nan}}, []string{`"b"`, "no finite value"}},
+		{"lengths", Spread{Series: []series.Series{{Name: "c", Dates: days(3), Values: []float64{1}}}}, []string{`"c"`, "3 dates, 1 values"}},
+		{"daily", Spread{Series: []series.Series{a}, Freq: series.Daily}, []string{`"daily"`, "not weekly"}},
+		{"lo above median", Spread{Series: []series.Series{a}, Lo: 0.6, Hi: 0.9}, []string{"Lo 0.6"}},
+		{"hi above 1", Spread{Series: []series.Series{a}, Lo: 0.1, Hi: 1.5}, []string{"Hi 1.5"}},
 	} {
 		_, err := c.s.Plot()
 		errtest.Says(t, c.name, err, append([]string{"plotting: Spread"}, c.want...)...)

@@ -14,11 +14,6 @@ import (
 	"github.com/stockbond/sbcorr/series"
 )
 
-// Series is the toolkit's dated series (series.Series): a chart draws its
-// Values at its Dates under its Name; NaN values are missing observations
-// and break the line.
-type Series = series.Series
-
 // DateBand is a shaded band between Lo[i] and Hi[i] at Dates[i] on a
 // time-series chart: a confidence band around a rolling correlation (for
 // example sbcorr's Fisher-z band), or the range across countries. Values
@@ -39,7 +34,7 @@ type TimeSeries struct {
 	Name   string
 	Title  string
 	YLabel string // state the unit, e.g. "correlation" or "yield (%)"
-	Series []Series
+	Series []series.Series
 
 	// Percent labels the y axis in percent: values are decimals (0.25 is
 	// 25%), as everywhere in sbcorr.
@@ -171,7 +166,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 // styleIndex returns the line style of each series: palette and dash
 // order, except that a series named like an earlier one takes its style
 // (one series drawn in pieces, such as a portfolio over two periods).
-func styleIndex(ss []Series) []int {
+func styleIndex(ss []series.Series) []int {
 	out := make([]int, len(ss))
 	first := map[string]int{}
 	next := 0
@@ -306,7 +301,7 @@ func (ts TimeSeries) thin() int {
 
 // unixDates returns the dates of s as Unix seconds, or an error when the
 // lengths differ or no value is finite.
-func unixDates(s Series) ([]float64, error) {
+func unixDates(s series.Series) ([]float64, error) {
 	if len(s.Dates) != len(s.Values) {
 		return nil, fmt.Errorf("series %q: %d dates but %d values", s.Name, len(s.Dates), len(s.Values))
 	}

@@ -12,11 +12,12 @@ import (
 
 	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/plotting"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func chart(title string) plotting.Drawer {
 	d := []time.Time{time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC), time.Date(2000, 1, 4, 0, 0, 0, 0, time.UTC)}
-	return plotting.Must(plotting.TimeSeries{Title: title, Series: []plotting.Series{{Name: "a", Dates: d, Values: []float64{1, 2}}}}.Plot())
+	return plotting.Must(plotting.TimeSeries{Title: title, Series: []series.Series{{Name: "a", Dates: d, Values: []float64{1, 2}}}}.Plot())
 }
 
 // Charts fill the cell: SVG with its viewBox at 100% width, at most
