@@ -26,15 +26,16 @@ notebooks: setup
 ## figures: execute the notebooks (as `make notebooks`) and write every chart
 ## they show to $(OUT)/figures/NN_NAME.{pdf,svg,png} (NN the notebook's number,
 ## NAME fig17 for "Figure 17: ..." or a slug of the title; see plotting/nb)
-## at the size preset FIGSIZE (single, double, slide, notebook)
+## at the size preset FIGSIZE (single, double, slide, notebook; several,
+## comma-separated, each in a subfolder: FIGSIZE=single,slide)
 FIGSIZE ?= double
 FIGFORMATS ?= pdf,svg,png
 figures: setup
 	@mkdir -p $(OUT)/figures
-	@rm -f $(foreach n,$(NOTEBOOKS),$(OUT)/figures/$(firstword $(subst _, ,$(notdir $(n))))_*)
+	@rm -f $(foreach n,$(NOTEBOOKS),$(OUT)/figures/$(firstword $(subst _, ,$(notdir $(n))))_* $(OUT)/figures/*/$(firstword $(subst _, ,$(notdir $(n))))_*)
 	@SBCORR_FIGURES=$(abspath $(OUT)/figures) SBCORR_FIGURE_SIZE=$(FIGSIZE) SBCORR_FIGURE_FORMATS=$(FIGFORMATS) \
 		$(PY) scripts/nbexec.py --out $(OUT) $(NOTEBOOKS)
-	@echo "$$(ls $(OUT)/figures | wc -l) figure files in $(OUT)/figures/"
+	@echo "$$(find $(OUT)/figures -type f | wc -l) figure files in $(OUT)/figures/"
 
 ## test: go vet, all Go tests, every notebook executed once (in $(OUT)/test), then
 ## the training exercises with their stubs and with their solutions

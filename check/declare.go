@@ -11,7 +11,7 @@ import "fmt"
 // Add, so that a row never stays "not reproduced" when it is reproduced.
 // It panics if tol is negative or NaN or reason is empty (programming
 // errors).
-func (t *Table) AddNotReproduced(name string, source, ours, tol float64, f Format, reason string) *Table {
+func (t *Comparison) AddNotReproduced(name string, source, ours, tol float64, f Format, reason string) *Comparison {
 	if !(tol >= 0) {
 		panic(fmt.Sprintf("check: AddNotReproduced %q: tolerance %v must be >= 0", name, tol))
 	}
@@ -23,7 +23,7 @@ func (t *Table) AddNotReproduced(name string, source, ours, tol float64, f Forma
 // range (see AddRange): ours is outside [lo, hi] for the reason given ("the
 // paper: implied correlation above 50% since 1990; ours falls to 8%"). It
 // panics if lo > hi, a bound is NaN or reason is empty.
-func (t *Table) AddRangeNotReproduced(name string, lo, hi, ours float64, f Format, reason string) *Table {
+func (t *Comparison) AddRangeNotReproduced(name string, lo, hi, ours float64, f Format, reason string) *Comparison {
 	r := rangeRow("AddRangeNotReproduced", name, lo, hi, ours, f)
 	return t.add(notReproduced("AddRangeNotReproduced", r, reason))
 }
@@ -32,7 +32,7 @@ func (t *Table) AddRangeNotReproduced(name string, lo, hi, ours float64, f Forma
 // source (see AddCondition) that does not hold on our data, for the reason
 // given. The row fails if the statement holds after all. It panics if
 // reason is empty.
-func (t *Table) AddConditionNotReproduced(name string, holds bool, reason string) *Table {
+func (t *Comparison) AddConditionNotReproduced(name string, holds bool, reason string) *Comparison {
 	return t.add(notReproduced("AddConditionNotReproduced", conditionRow(name, holds), reason))
 }
 
@@ -50,10 +50,10 @@ func notReproduced(method string, r Row, reason string) Row {
 // (its data is absent, say): the row keeps its source value and place, has
 // no "ours" (printed as a dash, null in its Record) and never fails. It
 // panics on an empty table or an empty reason.
-func (t *Table) Skip(reason string) *Table {
+func (t *Comparison) Skip(reason string) *Comparison {
 	r := t.last("Skip")
 	if reason == "" {
-		panic(fmt.Sprintf("check: Table.Skip %q: a not-attempted row needs its reason", r.Name))
+		panic(fmt.Sprintf("check: Comparison.Skip %q: a not-attempted row needs its reason", r.Name))
 	}
 	r.outcome, r.Reason = declaredNotAttempted, reason
 	return t
@@ -64,9 +64,9 @@ func (t *Table) Skip(reason string) *Table {
 // usual (so it lists the source values it would compare) but compares
 // nothing, as when the synthetic sample stands in for market data. It
 // panics on an empty reason.
-func (t *Table) NotAttempted(reason string) *Table {
+func (t *Comparison) NotAttempted(reason string) *Comparison {
 	if reason == "" {
-		panic(fmt.Sprintf("check: Table.NotAttempted %q: the reason is empty", t.Title))
+		panic(fmt.Sprintf("check: Comparison.NotAttempted %q: the reason is empty", t.Title))
 	}
 	t.skip = reason
 	for i := range t.Rows {
@@ -80,7 +80,7 @@ func (t *Table) NotAttempted(reason string) *Table {
 // nothing:
 //
 //	t := check.New("Figure 17").From(check.Paper, "Figure 17").NotAttemptedIf(us.Synthetic, "synthetic sample")
-func (t *Table) NotAttemptedIf(cond bool, reason string) *Table {
+func (t *Comparison) NotAttemptedIf(cond bool, reason string) *Comparison {
 	if cond {
 		return t.NotAttempted(reason)
 	}
@@ -95,7 +95,7 @@ func (t *Table) NotAttemptedIf(cond bool, reason string) *Table {
 //
 // A row given a reason still fails when ours is inside source ± tol (see
 // AddNotReproduced), so a stale reason never hides a reproduced number.
-func (t *Table) AddOrNotReproduced(name string, source, ours, tol float64, f Format, reason string) *Table {
+func (t *Comparison) AddOrNotReproduced(name string, source, ours, tol float64, f Format, reason string) *Comparison {
 	if reason == "" {
 		return t.Add(name, source, ours, tol, f)
 	}

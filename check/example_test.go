@@ -25,7 +25,7 @@ func Example() {
 
 // Empirical facts on other data than the source's: an interval and a
 // statement, each checked and printed as such, both "consistent".
-func ExampleTable_AddRange() {
+func ExampleComparison_AddRange() {
 	corr := -0.34
 	t := check.New("Section 3.2.1 facts").From(check.Paper, "Section 3.2.1").
 		AddRange("share of months 2000-2020 with a negative bond premium", 0.5, 1, 0.74, check.Percent(0)).
@@ -42,7 +42,7 @@ func ExampleTable_AddRange() {
 // A check cell with every status: the table names its source once, a row
 // from another place or document overrides it, and the status of each row
 // follows from the method that added it.
-func ExampleTable_AddNotReproduced() {
+func ExampleComparison_AddNotReproduced() {
 	t := check.New("Section 3.1: the US stock-bond correlation").From(check.Paper, "Figure 17")
 	t.AddPrinted("1980-1999 average", "34.2%", 0.3418)                      // reproduced
 	t.Add("2000-2019 average", -0.337, -0.301, 0.05, check.Percent(1))      // reproduced: 5 pts
@@ -68,7 +68,7 @@ func ExampleTable_AddNotReproduced() {
 
 // With the synthetic sample in use, the same rows are built but compare
 // nothing: every row is "not attempted", with the reason.
-func ExampleTable_NotAttempted() {
+func ExampleComparison_NotAttempted() {
 	synthetic := true
 	t := check.New("Table 24").From(check.Paper, "Table 24")
 	if synthetic {
@@ -98,7 +98,7 @@ func ExampleLooseLimit() {
 }
 
 // The machine-readable rows of a table, as notebooks emit them.
-func ExampleTable_Records() {
+func ExampleComparison_Records() {
 	t := check.New("Figure 2").From(check.Paper, "Figure 2").AddPrinted("break-even rho", "-17.78%", -0.1778)
 	fmt.Println(string(check.RecordsJSON(t.Records("00_quickstart"))))
 	// Output:

@@ -56,7 +56,7 @@ func (c Claim) String() string {
 
 // Records returns the table's rows as Records of the given notebook (its
 // name without ".ipynb", or empty when unknown), in table order.
-func (t *Table) Records(notebook string) []Record {
+func (t *Comparison) Records(notebook string) []Record {
 	out := make([]Record, len(t.Rows))
 	for i, r := range t.Rows {
 		ours := number(r.Ours)

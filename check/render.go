@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -15,7 +16,7 @@ import (
 // attempted grey italic; a row that fails shows "FAIL: <label>" in white on
 // red. A source shared by every row is printed once under the title, with
 // the full citation as its tooltip.
-func (t *Table) HTML() string {
+func (t *Comparison) HTML() string {
 	var b strings.Builder
 	b.WriteString(`<table class="sbcorr-check" style="` + tableStyle + `">`)
 	doc, caption, where := t.sourceLayout()
@@ -78,7 +79,7 @@ const failStyle = "color:#fff;background:#cf222e;font-weight:bold"
 
 // Markdown renders the table as a GitHub-flavoured Markdown table (the
 // columns of HTML, the shared source as a line under the title).
-func (t *Table) Markdown() string {
+func (t *Comparison) Markdown() string {
 	var b strings.Builder
 	doc, caption, where := t.sourceLayout()
 	if t.Title != "" {
@@ -97,7 +98,7 @@ func (t *Table) Markdown() string {
 }
 
 // String renders the table as aligned plain text (for logs and go test).
-func (t *Table) String() string {
+func (t *Comparison) String() string {
 	doc, caption, where := t.sourceLayout()
 	rows := [][]string{t.header(where)}
 	for _, r := range t.Rows {
@@ -131,7 +132,7 @@ const statusColumn = 5
 
 // header returns the column names, with "where" when rows differ in their
 // source place.
-func (t *Table) header(where bool) []string {
+func (t *Comparison) header(where bool) []string {
 	h := []string{"", "source", "ours", "diff", "tol", "status"}
 	if where {
 		h = append(h, "where")
@@ -146,7 +147,7 @@ func (t *Table) header(where bool) []string {
 // "where" column; otherwise the caption names the reference document and a
 // "where" column gives each row's place (with its document when it is
 // another).
-func (t *Table) sourceLayout() (doc Doc, caption string, where bool) {
+func (t *Comparison) sourceLayout() (doc Doc, caption string, where bool) {
 	if len(t.Rows) == 0 {
 		return t.doc, "", false
 	}
@@ -239,7 +240,9 @@ func (r Row) DiffText() string {
 }
 
 // TolText returns the tolerance column as printed ("range" for an Interval
-// row, empty for a Condition row).
+// row, empty for a Condition row). A positive tolerance too small for the
+// column's decimals prints in scientific notation in the format's unit
+// ("1e-13%", not "0.0000%"), so a reader sees how tight an identity is.
 func (r Row) TolText() string {
 	switch r.Claim {
 	case Interval:
@@ -247,7 +250,12 @@ func (r Row) TolText() string {
 	case Condition:
 		return ""
 	}
-	return r.Format.Diff(r.Tol)
+	out := r.Format.Diff(r.Tol)
+	if r.Tol > 0 && strings.Trim(out, "0.% bp") == "" {
+		s, unit := r.Format.scale()
+		return strconv.FormatFloat(r.Tol*s, 'g', 2, 64) + unit
+	}
+	return out
 }
 
 // distanceOutside is the signed distance from Ours to [lo, hi] (0 inside,

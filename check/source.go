@@ -61,7 +61,7 @@ var Docs = []Doc{Paper, TwoDays, CSCNote, Explainer}
 // page: "Table 5", "Figure 17", "eq. (12)", "p. 34") of every row that names
 // none yet, and of the rows added later: the table-level default that
 // Cite and At override row by row. It returns t.
-func (t *Table) From(d Doc, place string) *Table {
+func (t *Comparison) From(d Doc, place string) *Comparison {
 	t.doc, t.place = d, place
 	for i := range t.Rows {
 		if t.Rows[i].Doc == (Doc{}) && t.Rows[i].Place == "" {
@@ -74,7 +74,7 @@ func (t *Table) From(d Doc, place string) *Table {
 // Cite sets the source document and place of the last row added (a row
 // that comes from another document than the table's). It panics on an
 // empty table.
-func (t *Table) Cite(d Doc, place string) *Table {
+func (t *Comparison) Cite(d Doc, place string) *Comparison {
 	r := t.last("Cite")
 	r.Doc, r.Place = d, place
 	return t
@@ -82,16 +82,16 @@ func (t *Table) Cite(d Doc, place string) *Table {
 
 // At sets the place of the last row added within its document ("Table 5,
 // note b", "Figure 17, 2022"). It panics on an empty table.
-func (t *Table) At(place string) *Table {
+func (t *Comparison) At(place string) *Comparison {
 	t.last("At").Place = place
 	return t
 }
 
 // last returns the last row, panicking on an empty table with the name of
 // the method that needed it.
-func (t *Table) last(method string) *Row {
+func (t *Comparison) last(method string) *Row {
 	if len(t.Rows) == 0 {
-		panic(fmt.Sprintf("check: Table.%s: table %q has no row yet", method, t.Title))
+		panic(fmt.Sprintf("check: Comparison.%s: table %q has no row yet", method, t.Title))
 	}
 	return &t.Rows[len(t.Rows)-1]
 }

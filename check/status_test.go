@@ -7,7 +7,7 @@ import (
 )
 
 // statusOf returns the status of the only row of the table built by add.
-func statusOf(add func(*Table)) Status {
+func statusOf(add func(*Comparison)) Status {
 	t := New("t")
 	add(t)
 	return t.Rows[0].Status()
@@ -15,22 +15,22 @@ func statusOf(add func(*Table)) Status {
 
 func TestStatusFollowsTheConstructor(t *testing.T) {
 	for name, c := range map[string]struct {
-		add  func(*Table)
+		add  func(*Comparison)
 		want Status
 	}{
-		"printed":                  {func(t *Table) { t.AddPrinted("r", "38.2%", 0.382) }, Reproduced},
-		"printed, wide digit":      {func(t *Table) { t.AddPrinted("r", "0.1", 0.1) }, Reproduced},
-		"printed, out of tol":      {func(t *Table) { t.AddPrinted("r", "0.1", 5) }, Reproduced},
-		"add, tight":               {func(t *Table) { t.Add("r", 0.3, 0.31, 0.02, Percent(1)) }, Reproduced},
-		"add, loose":               {func(t *Table) { t.Add("r", 0.3, 0.31, 0.35, Percent(1)) }, Consistent},
-		"range":                    {func(t *Table) { t.AddRange("r", 0.29, 0.31, 0.3, Percent(0)) }, Consistent},
-		"condition":                {func(t *Table) { t.AddCondition("r", true) }, Consistent},
-		"not reproduced":           {func(t *Table) { t.AddNotReproduced("r", 0.5, 0.08, 0.1, Percent(1), "data") }, NotReproduced},
-		"range not reproduced":     {func(t *Table) { t.AddRangeNotReproduced("r", 0.5, 1, 0.08, Percent(1), "data") }, NotReproduced},
-		"condition not reproduced": {func(t *Table) { t.AddConditionNotReproduced("r", false, "data") }, NotReproduced},
-		"skipped":                  {func(t *Table) { t.AddPrinted("r", "1.0", math.NaN()).Skip("no data") }, NotAttempted},
-		"table not attempted":      {func(t *Table) { t.NotAttempted("synthetic").AddPrinted("r", "1.0", 3) }, NotAttempted},
-		"not attempted wins":       {func(t *Table) { t.AddNotReproduced("r", 1, 3, 0.1, Decimals(1), "data").NotAttempted("synthetic") }, NotAttempted},
+		"printed":                  {func(t *Comparison) { t.AddPrinted("r", "38.2%", 0.382) }, Reproduced},
+		"printed, wide digit":      {func(t *Comparison) { t.AddPrinted("r", "0.1", 0.1) }, Reproduced},
+		"printed, out of tol":      {func(t *Comparison) { t.AddPrinted("r", "0.1", 5) }, Reproduced},
+		"add, tight":               {func(t *Comparison) { t.Add("r", 0.3, 0.31, 0.02, Percent(1)) }, Reproduced},
+		"add, loose":               {func(t *Comparison) { t.Add("r", 0.3, 0.31, 0.35, Percent(1)) }, Consistent},
+		"range":                    {func(t *Comparison) { t.AddRange("r", 0.29, 0.31, 0.3, Percent(0)) }, Consistent},
+		"condition":                {func(t *Comparison) { t.AddCondition("r", true) }, Consistent},
+		"not reproduced":           {func(t *Comparison) { t.AddNotReproduced("r", 0.5, 0.08, 0.1, Percent(1), "data") }, NotReproduced},
+		"range not reproduced":     {func(t *Comparison) { t.AddRangeNotReproduced("r", 0.5, 1, 0.08, Percent(1), "data") }, NotReproduced},
+		"condition not reproduced": {func(t *Comparison) { t.AddConditionNotReproduced("r", false, "data") }, NotReproduced},
+		"skipped":                  {func(t *Comparison) { t.AddPrinted("r", "1.0", math.NaN()).Skip("no data") }, NotAttempted},
+		"table not attempted":      {func(t *Comparison) { t.NotAttempted("synthetic").AddPrinted("r", "1.0", 3) }, NotAttempted},
+		"not attempted wins":       {func(t *Comparison) { t.AddNotReproduced("r", 1, 3, 0.1, Decimals(1), "data").NotAttempted("synthetic") }, NotAttempted},
 	} {
 		if got := statusOf(c.add); got != c.want {
 			t.Errorf("%s: status %v, want %v", name, got, c.want)

@@ -51,9 +51,9 @@ func (r Row) OK() bool {
 	return !math.IsNaN(d) && d <= r.Tol*(1+1e-9)+1e-15
 }
 
-// Table is an ordered list of comparisons with a title. Title and row
+// Comparison is an ordered list of comparisons with a title. Title and row
 // names make each row's key (see Key): a row name appears once per table.
-type Table struct {
+type Comparison struct {
 	Title string
 	Rows  []Row
 
@@ -63,13 +63,13 @@ type Table struct {
 }
 
 // New returns an empty table with the given title.
-func New(title string) *Table { return &Table{Title: title} }
+func New(title string) *Comparison { return &Comparison{Title: title} }
 
 // Add appends a row with an explicit absolute tolerance, printed with format f.
 // The row is Reproduced when tol is within LooseLimit(source, f), else
 // Consistent. It panics if tol is negative or NaN, or if the table already
 // has a row with this name (programming errors).
-func (t *Table) Add(name string, source, ours, tol float64, f Format) *Table {
+func (t *Comparison) Add(name string, source, ours, tol float64, f Format) *Comparison {
 	if !(tol >= 0) {
 		panic(fmt.Sprintf("check: Add %q: tolerance %v must be >= 0", name, tol))
 	}
@@ -78,7 +78,7 @@ func (t *Table) Add(name string, source, ours, tol float64, f Format) *Table {
 
 // add appends r with the table's defaults (source, place, not attempted);
 // it panics if the row's name is already in the table.
-func (t *Table) add(r Row) *Table {
+func (t *Comparison) add(r Row) *Comparison {
 	for _, old := range t.Rows {
 		if old.Name == r.Name {
 			panic(fmt.Sprintf("check: Add %q: table %q already has a row of this name (keys must be unique)", r.Name, t.Title))
@@ -100,12 +100,12 @@ func (t *Table) add(r Row) *Table {
 // row prints as percent. Without "%" the number is taken as is: "-0.40" has
 // tolerance 0.01. The row is Reproduced, whatever the width of the digit.
 // It panics if printed is not a number (a programming error).
-func (t *Table) AddPrinted(name, printed string, ours float64) *Table {
-	v, tol, f, err := ParsePrinted(printed)
+func (t *Comparison) AddPrinted(name, printed string, ours float64) *Comparison {
+	p, err := ParsePrinted(printed)
 	if err != nil {
-		panic(fmt.Sprintf("check: AddPrinted %q: %v", name, err))
+		panic(fmt.Sprintf("check: Comparison.AddPrinted: row %q: %v", name, err))
 	}
-	return t.add(Row{Name: name, Source: v, Ours: ours, Tol: tol, Format: f, outcome: declaredPrinted})
+	return t.add(Row{Name: name, Source: p.Value, Ours: ours, Tol: p.Tol, Format: p.Format, outcome: declaredPrinted})
 }
 
 // AddRange appends a row whose source states a range rather than a number
@@ -114,7 +114,7 @@ func (t *Table) AddPrinted(name, printed string, ours float64) *Table {
 // its difference as the distance outside the range (0 inside). It panics if
 // lo > hi or either bound is NaN (a programming error). The row is
 // Consistent, however narrow the range.
-func (t *Table) AddRange(name string, lo, hi, ours float64, f Format) *Table {
+func (t *Comparison) AddRange(name string, lo, hi, ours float64, f Format) *Comparison {
 	return t.add(rangeRow("AddRange", name, lo, hi, ours, f))
 }
 
@@ -132,7 +132,7 @@ func rangeRow(method, name string, lo, hi, ours float64, f Format) Row {
 // 1-year changes") that our data satisfies or not; the row prints "holds"
 // or "does not hold" and is out of tolerance when the statement does not
 // hold. The row is Consistent.
-func (t *Table) AddCondition(name string, holds bool) *Table {
+func (t *Comparison) AddCondition(name string, holds bool) *Comparison {
 	return t.add(conditionRow(name, holds))
 }
 
@@ -150,48 +150,56 @@ func conditionRow(name string, holds bool) Row {
 func (r Row) Bounds() (lo, hi float64) { return r.Source - r.Tol, r.Source + r.Tol }
 
 // Note sets the note of the last row added; it panics on an empty table.
-func (t *Table) Note(note string) *Table {
+func (t *Comparison) Note(note string) *Comparison {
 	t.last("Note").Note = note
 	return t
 }
 
-// ParsePrinted parses a number as a source prints it and returns its value,
-// one unit of its last printed digit as tolerance, and the format to print it
-// with. "38.2%" gives (0.382, 0.001, Percent(1)); "-17.78%" gives
-// (-0.1778, 0.0001, Percent(2)); "7.75" gives (7.75, 0.01, Decimals(2)); "51"
-// gives (51, 1, Decimals(0)). Thousands separators and a unicode minus are
-// accepted.
-func ParsePrinted(printed string) (value, tol float64, f Format, err error) {
+// Printed is a number as a source prints it.
+type Printed struct {
+	Value  float64 // the number; a percentage as a decimal ("38.2%" is 0.382)
+	Tol    float64 // one unit of the last printed digit, in the units of Value
+	Format Format  // the format that prints Value with the source's digits
+}
+
+// ParsePrinted parses a number as a source prints it: its value, one unit of
+// its last printed digit as tolerance, and the format to print it with.
+// "38.2%" gives {0.382, 0.001, Percent(1)}; "-17.78%" gives
+// {-0.1778, 0.0001, Percent(2)}; "7.75" gives {7.75, 0.01, Decimals(2)};
+// "51" gives {51, 1, Decimals(0)}. Thousands separators and a unicode minus
+// are accepted; an empty string, exponent notation, NaN and infinities are
+// errors.
+func ParsePrinted(printed string) (Printed, error) {
 	s := strings.TrimSpace(printed)
 	s = strings.ReplaceAll(s, "\u2212", "-")
 	s = strings.ReplaceAll(s, ",", "")
 	percent := strings.HasSuffix(s, "%")
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	if s == "" {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: empty number %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: empty number %q", printed)
 	}
-	value, err = strconv.ParseFloat(s, 64)
+	value, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(value) || math.IsInf(value, 0) {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: not a printed number: %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: not a printed number: %q", printed)
 	}
 	decimals := 0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		decimals = len(s) - i - 1
 	}
 	if strings.ContainsAny(s, "eE") {
-		return 0, 0, Format{}, fmt.Errorf("check: ParsePrinted: exponent notation has no printed digit: %q", printed)
+		return Printed{}, fmt.Errorf("check: ParsePrinted: exponent notation has no printed digit: %q", printed)
 	}
-	tol = math.Pow(10, -float64(decimals))
+	tol := math.Pow(10, -float64(decimals))
 	if percent {
-		return value / 100, tol / 100, Percent(decimals), nil
+		return Printed{value / 100, tol / 100, Percent(decimals)}, nil
 	}
-	return value, tol, Decimals(decimals), nil
+	return Printed{value, tol, Decimals(decimals)}, nil
 }
 
 // Failures returns the rows that do not pass (see Row.Pass: out of
 // tolerance, or a not-reproduced row that is inside its claim), in table
 // order.
-func (t *Table) Failures() []Row {
+func (t *Comparison) Failures() []Row {
 	var out []Row
 	for _, r := range t.Rows {
 		if !r.Pass() {
@@ -203,13 +211,13 @@ func (t *Table) Failures() []Row {
 
 // Err returns nil when every row passes, else an error naming the table
 // and every failing row with both values and the tolerance.
-func (t *Table) Err() error {
+func (t *Comparison) Err() error {
 	fails := t.Failures()
 	if len(fails) == 0 {
 		return nil
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "check: Table %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
+	fmt.Fprintf(&b, "check: Comparison.Err: table %q: %d of %d rows fail:", t.Title, len(fails), len(t.Rows))
 	for _, r := range fails {
 		b.WriteString("\n  " + r.failure())
 	}
@@ -250,7 +258,7 @@ func (r Row) claimText() string {
 
 // Must panics with Err's message when a row does not pass. Notebook
 // check cells call it so that CI fails, naming the row.
-func (t *Table) Must() {
+func (t *Comparison) Must() {
 	if err := t.Err(); err != nil {
 		panic(err.Error())
 	}

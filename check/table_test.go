@@ -27,7 +27,8 @@ func TestParsePrinted(t *testing.T) {
 		{"1e-3", 0, 0, Format{}, true},
 		{"NaN", 0, 0, Format{}, true},
 	} {
-		v, tol, f, err := ParsePrinted(c.in)
+		p, err := ParsePrinted(c.in)
+		v, tol, f := p.Value, p.Tol, p.Format
 		if (err != nil) != c.hasError {
 			t.Errorf("ParsePrinted(%q): error %v, want error %v", c.in, err, c.hasError)
 			continue
@@ -131,7 +132,7 @@ func TestFormats(t *testing.T) {
 	}
 }
 
-// A value that rounds to zero prints without a sign (issue 17 item 15: tables
+// A value that rounds to zero prints without a sign (tables
 // printed "-0.0000 bp"), a value that does not keeps it.
 func TestNegativeZeroPrintsWithoutSign(t *testing.T) {
 	for _, c := range []struct {
@@ -166,5 +167,19 @@ func TestAddPanicsOnBadArguments(t *testing.T) {
 			}()
 			f()
 		}()
+	}
+}
+
+// TestTinyToleranceIsPrinted checks that a tolerance below the column's
+// decimals prints in scientific notation in the row's unit, not as zero.
+func TestTinyToleranceIsPrinted(t *testing.T) {
+	c := New("identities")
+	c.Add("percent", 0.02, 0.02, 1e-15, Percent(3))
+	c.Add("plain", 9e-4, 9e-4, 1e-17, Decimals(6))
+	c.Add("visible", 0.5, 0.5, 0.01, Percent(1))
+	for i, want := range []string{"1e-13%", "1e-17", "1.000%"} {
+		if got := c.Rows[i].TolText(); got != want {
+			t.Errorf("row %d: tolerance prints %q, want %q", i, got, want)
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"os"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // BenchmarkLoadStockTreasury reads the daily S&P 500 (24k rows) and the
@@ -23,7 +25,7 @@ func BenchmarkLoadStockTreasury(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		f := InnerJoin(append([]Series{spx}, cmt.Cols...)...)
+		f := series.InnerJoin(append([]series.Series{spx}, cmt.Cols...)...)
 		if f.Len() < 14000 {
 			b.Fatalf("joined %d rows", f.Len())
 		}
@@ -63,7 +65,7 @@ func TestTreasuryCMTDaily(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The benchmark's join; pandas gives the same shape (testdata/peer_load.py --check: (14854, 12)).
-	if j := InnerJoin(append([]Series{spx}, f.Cols...)...); j.Len() != 14854 || len(j.Cols) != 12 {
+	if j := series.InnerJoin(append([]series.Series{spx}, f.Cols...)...); j.Len() != 14854 || len(j.Cols) != 12 {
 		t.Errorf("SPX x CMT join: %d rows, %d columns, pandas (14854, 12)", j.Len(), len(j.Cols))
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // CSVOptions configures ReadCSV/ParseCSV, the generic reader for one-header
@@ -38,25 +40,25 @@ type CSVOptions struct {
 	// strip '%' or thousands separators).
 	Clean func(string) string
 	// Unit and Freq label every value column.
-	Unit Unit
-	Freq Freq
+	Unit series.Unit
+	Freq series.Freq
 }
 
 // ParseCSV reads a one-header CSV from r. file names the input in errors
 // and in Provenance.File. Values are returned as in the file (no unit
 // conversion); missing cells are NaN. Errors name file and line.
-func ParseCSV(r io.Reader, file string, opt CSVOptions) (Frame, error) {
+func ParseCSV(r io.Reader, file string, opt CSVOptions) (series.Frame, error) {
 	return format{opt: opt}.reader(r, file)
 }
 
 // ReadCSV reads the CSV file at path (see ParseCSV) and records its sha256
 // in the provenance of every column.
-func ReadCSV(path string, opt CSVOptions) (Frame, error) { return format{opt: opt}.read(path) }
+func ReadCSV(path string, opt CSVOptions) (series.Frame, error) { return format{opt: opt}.read(path) }
 
 // parseCSV parses data (named file in errors); want says what the file
 // should hold, for the errors about the file as a whole ("" describes the
 // generic layout of opt).
-func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, error) {
+func parseCSV(data []byte, file string, opt CSVOptions, want string) (series.Frame, error) {
 	if opt.DateLayout == "" {
 		opt.DateLayout = LayoutISO
 	}
@@ -69,7 +71,7 @@ func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, err
 	}
 	lr, err := newLineReader(data, file)
 	if err != nil {
-		return Frame{}, err
+		return series.Frame{}, err
 	}
 	for range opt.Skip {
 		lr.next()
@@ -77,22 +79,22 @@ func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, err
 	head, ok := lr.next()
 	switch {
 	case !ok && lr.line == 0:
-		return Frame{}, parseErr(file, 0, "empty file: want %s", want)
+		return series.Frame{}, parseErr(file, 0, "empty file: want %s", want)
 	case !ok:
-		return Frame{}, parseErr(file, 0, "file ends before its header line: want %s", want)
+		return series.Frame{}, parseErr(file, 0, "file ends before its header line: want %s", want)
 	case strings.TrimSpace(head) == "":
-		return Frame{}, parseErr(file, lr.line, "blank line where the header should be: want %s", want)
+		return series.Frame{}, parseErr(file, lr.line, "blank line where the header should be: want %s", want)
 	}
 	header, ok := splitFields(head, opt.Comma, nil)
 	if !ok {
-		return Frame{}, parseErr(file, lr.line, "unterminated quote in header")
+		return series.Frame{}, parseErr(file, lr.line, "unterminated quote in header")
 	}
 	if opt.DateCol < 0 || opt.DateCol >= len(header) {
-		return Frame{}, parseErr(file, lr.line, "date column %d out of range (header has %d fields)", opt.DateCol, len(header))
+		return series.Frame{}, parseErr(file, lr.line, "date column %d out of range (header has %d fields)", opt.DateCol, len(header))
 	}
 	idx, names, err := selectCols(header, opt)
 	if err != nil {
-		return Frame{}, parseErr(file, lr.line, "%v", err)
+		return series.Frame{}, parseErr(file, lr.line, "%v", err)
 	}
 	b := newFrameBuilder(names, opt.Unit, opt.Freq, bytes.Count(data, []byte{'\n'}))
 	var fields []string
@@ -103,17 +105,17 @@ func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, err
 			break
 		}
 		if !quoted {
-			return Frame{}, parseErr(file, lr.line, "unterminated quote")
+			return series.Frame{}, parseErr(file, lr.line, "unterminated quote")
 		}
 		if err := lr.rowEnded(); err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		if err := checkWidth(fields, len(header)); err != nil {
-			return Frame{}, parseErr(file, lr.line, "%v", err)
+			return series.Frame{}, parseErr(file, lr.line, "%v", err)
 		}
 		d, err := parseDate(strings.TrimSpace(fields[opt.DateCol]), opt.DateLayout)
 		if err != nil {
-			return Frame{}, parseErr(file, lr.line, "%v", err)
+			return series.Frame{}, parseErr(file, lr.line, "%v", err)
 		}
 		row := b.row(d, lr.line)
 		for k, i := range idx {
@@ -123,13 +125,13 @@ func parseCSV(data []byte, file string, opt CSVOptions, want string) (Frame, err
 			}
 			v, err := parseValue(cell, opt.Missing)
 			if err != nil {
-				return Frame{}, parseErr(file, lr.line, "column %q: %v", names[k], err)
+				return series.Frame{}, parseErr(file, lr.line, "column %q: %v", names[k], err)
 			}
 			row[k] = v
 		}
 	}
 	if len(b.dates) == 0 {
-		return Frame{}, parseErr(file, 0, "no data rows after the header: want %s", want)
+		return series.Frame{}, parseErr(file, 0, "no data rows after the header: want %s", want)
 	}
 	return b.frame(file, opt.Sort)
 }
@@ -240,8 +242,8 @@ func skipDigits(s string, i int) int {
 // provenance.
 type frameBuilder struct {
 	names []string
-	unit  Unit
-	freq  Freq
+	unit  series.Unit
+	freq  series.Freq
 	dates []time.Time
 	lines []int
 	vals  []float64 // row-major, len(names) values per row
@@ -249,7 +251,7 @@ type frameBuilder struct {
 
 // newFrameBuilder starts a frame; rows is a capacity hint (e.g. the
 // number of lines of the file).
-func newFrameBuilder(names []string, unit Unit, freq Freq, rows int) *frameBuilder {
+func newFrameBuilder(names []string, unit series.Unit, freq series.Freq, rows int) *frameBuilder {
 	return &frameBuilder{names: names, unit: unit, freq: freq, dates: make([]time.Time, 0, rows),
 		lines: make([]int, 0, rows), vals: make([]float64, 0, rows*len(names))}
 }
@@ -266,10 +268,10 @@ func (b *frameBuilder) row(d time.Time, line int) []float64 {
 
 // frame checks date order (sorting first when allowed) and builds the
 // columns; file is recorded in the provenance.
-func (b *frameBuilder) frame(file string, sortRows bool) (Frame, error) {
+func (b *frameBuilder) frame(file string, sortRows bool) (series.Frame, error) {
 	n := len(b.dates)
 	if n == 0 {
-		return Frame{}, parseErr(file, 0, "no data rows")
+		return series.Frame{}, parseErr(file, 0, "no data rows")
 	}
 	order := make([]int, n)
 	for i := range order {
@@ -286,18 +288,18 @@ func (b *frameBuilder) frame(file string, sortRows bool) (Frame, error) {
 			if dates[k].Equal(dates[k-1]) {
 				what = "duplicate date"
 			}
-			return Frame{}, parseErr(file, b.lines[i], "%s %s", what, dates[k].Format(time.DateOnly))
+			return series.Frame{}, parseErr(file, b.lines[i], "%s %s", what, dates[k].Format(time.DateOnly))
 		}
 	}
-	prov := []Provenance{{File: file, First: dates[0], Last: dates[n-1], Rows: n}}
-	cols := make([]Series, len(b.names))
+	prov := []series.Provenance{{File: file, First: dates[0], Last: dates[n-1], Rows: n}}
+	cols := make([]series.Series, len(b.names))
 	for c, name := range b.names {
 		v := make([]float64, n)
 		w := len(b.names)
 		for k, i := range order {
 			v[k] = b.vals[i*w+c]
 		}
-		cols[c] = Series{Name: name, Unit: b.unit, Freq: b.freq, Values: v, Prov: prov}
+		cols[c] = series.Series{Name: name, Unit: b.unit, Freq: b.freq, Values: v, Prov: prov}
 	}
 	return frameOf(dates, cols), nil
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // parserCase is one of the 11 parsers with a small well-formed input whose
@@ -19,7 +21,7 @@ type parserCase struct {
 }
 
 // frameRows adapts a Frame parser.
-func frameRows(p func(io.Reader, string) (Frame, error)) func(io.Reader, string) (int, error) {
+func frameRows(p func(io.Reader, string) (series.Frame, error)) func(io.Reader, string) (int, error) {
 	return func(r io.Reader, file string) (int, error) {
 		f, err := p(r, file)
 		return f.Len(), err
@@ -35,7 +37,7 @@ var damodaranHead = "Year,S&P 500 (includes dividends),US Small cap (bottom deci
 	strings.Repeat(",x", 32)
 
 var parserCases = []parserCase{
-	{"CSV", frameRows(func(r io.Reader, f string) (Frame, error) { return ParseCSV(r, f, CSVOptions{}) }),
+	{"CSV", frameRows(func(r io.Reader, f string) (series.Frame, error) { return ParseCSV(r, f, CSVOptions{}) }),
 		"Date,A,B\n2002-12-30,3.82,4.5\n2002-12-31,3.83,4.25\n", "2002-12-30,@,4.5"},
 	{"FRED", func(r io.Reader, f string) (int, error) { s, err := ParseFRED(r, f); return s.Len(), err },
 		"DATE,DGS10\n2002-12-30,3.82\n2002-12-31,3.83\n", "2002-12-30,@"},

@@ -3,6 +3,8 @@ package datasets
 import (
 	"io"
 	"strings"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // damodaranCols names the 37 columns of Damodaran's histretSP export by
@@ -24,20 +26,20 @@ var damodaranCols = []string{
 var damodaranHeader = []string{"Year", "S&P 500 (includes dividends)", "US Small cap (bottom decile)", "3-month T.Bill", "US T. Bond (10-year)"}
 
 var damodaranFormat = format{
-	opt:  CSVOptions{DateLayout: LayoutYear, Clean: trimNumber, Freq: Annual},
+	opt:  CSVOptions{DateLayout: LayoutYear, Clean: trimNumber, Freq: series.Annual},
 	want: `Damodaran's histretSP CSV: a header "Year,S&P 500 (includes dividends),...", then rows "YYYY,values"`,
-	post: func(f Frame, file string) (Frame, error) {
+	post: func(f series.Frame, file string) (series.Frame, error) {
 		if len(f.Cols) != len(damodaranCols) {
-			return Frame{}, parseErr(file, 1, "want %d value columns, header has %d", len(damodaranCols), len(f.Cols))
+			return series.Frame{}, parseErr(file, 1, "want %d value columns, header has %d", len(damodaranCols), len(f.Cols))
 		}
 		for i, want := range damodaranHeader[1:] {
 			if got := f.Cols[i].Name; got != want {
-				return Frame{}, parseErr(file, 1, "column %d is %q, want %q", i+2, got, want)
+				return series.Frame{}, parseErr(file, 1, "column %d is %q, want %q", i+2, got, want)
 			}
 		}
 		for i := range f.Cols {
 			f.Cols[i].Name = damodaranCols[i]
-			f.Cols[i].Unit = UnitPercent
+			f.Cols[i].Unit = series.UnitPercent
 			if strings.Contains(damodaranCols[i], "Value") {
 				f.Cols[i].Unit = "USD"
 			}
@@ -54,7 +56,9 @@ var damodaranFormat = format{
 // are renamed by position (see damodaranCols: "SP500", "TBill", "TBond",
 // "Inflation", ...) because the file's header repeats names. A blank
 // "Historical ERP" (before 1960) is NaN.
-func ParseDamodaran(r io.Reader, file string) (Frame, error) { return damodaranFormat.reader(r, file) }
+func ParseDamodaran(r io.Reader, file string) (series.Frame, error) {
+	return damodaranFormat.reader(r, file)
+}
 
 // ReadDamodaran reads the Damodaran file at path (see ParseDamodaran).
-func ReadDamodaran(path string) (Frame, error) { return damodaranFormat.read(path) }
+func ReadDamodaran(path string) (series.Frame, error) { return damodaranFormat.read(path) }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // EnvDataLog names the environment variable that, when set to a file
@@ -52,7 +54,7 @@ func logRead(file, sha string) {
 // and last dates and its number of rows (of the first table for Ken French
 // files), read with the entry's parser. It returns an error when no
 // catalogue entry matches or the file cannot be read.
-func Describe(path string) (Entry, Provenance, error) {
+func Describe(path string) (Entry, series.Provenance, error) {
 	slash := filepath.ToSlash(path)
 	for _, e := range catalogue {
 		if slash != e.Path && !strings.HasSuffix(slash, "/"+e.Path) {
@@ -60,14 +62,14 @@ func Describe(path string) (Entry, Provenance, error) {
 		}
 		f, err := readEntry(path, e)
 		if err != nil {
-			return e, Provenance{}, err
+			return e, series.Provenance{}, err
 		}
 		if len(f.Cols) == 0 || len(f.Cols[0].Prov) == 0 {
-			return e, Provenance{}, fmt.Errorf("datasets: Describe: %s has no column", path)
+			return e, series.Provenance{}, fmt.Errorf("datasets: Describe: %s has no column", path)
 		}
 		p := f.Cols[0].Prov[0]
 		p.Source = e.URL
 		return e, p, nil
 	}
-	return Entry{}, Provenance{}, fmt.Errorf("datasets: Describe: %s is not a catalogue file", path)
+	return Entry{}, series.Provenance{}, fmt.Errorf("datasets: Describe: %s is not a catalogue file", path)
 }

@@ -3,6 +3,8 @@ package datasets
 import (
 	"fmt"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Date layouts accepted by CSVOptions.DateLayout besides any Go layout.
@@ -39,7 +41,7 @@ func parseDate(s, layout string) (time.Time, error) {
 		if err != nil {
 			return time.Time{}, fmt.Errorf("bad date %q (want layout %q)", s, layout)
 		}
-		return Date(t.Date()), nil
+		return series.Date(t.Date()), nil
 	}
 	t, err := time.Parse(layout, s)
 	if err != nil {
@@ -62,7 +64,7 @@ func digitsDate(s, ys, ms, ds string) (time.Time, error) {
 // validDate rejects out-of-range months and days (time.Date would normalise
 // 2021-02-30 to March 2).
 func validDate(s string, y, m, d int) (time.Time, error) {
-	t := Date(y, time.Month(m), d)
+	t := series.Date(y, time.Month(m), d)
 	if m < 1 || m > 12 || d < 1 || t.Day() != d {
 		return time.Time{}, fmt.Errorf("bad date %q", s)
 	}

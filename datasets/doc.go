@@ -8,7 +8,7 @@
 //
 //	sb, err := datasets.StockBondDaily("")   // joint daily calendar, 1962..2025-01-03
 //	sb, err := datasets.StockBondMonthly("") // last joint observation of each month
-//	early := sb.In(datasets.Period1980to1999) // also Period2000to2019
+//	early := sb.In(series.Period1980to1999) // also Period2000to2019
 //	r := early.Stock.LogReturns().Floats()    // plain []float64 for estimators
 //	dy := early.Yield.Diff().Floats()         // yield changes, decimals
 //	spx, err := datasets.SP500Daily("")       // ^GSPC close, index points
@@ -53,16 +53,16 @@
 //	path, err := datasets.Fetch(ctx, "fred_h15_treasury_cmt/DGS10", "")                // download into the cache
 //	err = datasets.Download{URL, Dest, SHA256, Zip, Check}.Run(ctx)                     // any URL, atomically
 //
-// # Types and time-series operations
+// # Series (package series)
 //
-// Series: Dates ([]time.Time at UTC midnight; intraday bars keep their
+// Loaders return series.Series: Dates ([]time.Time at UTC midnight; intraday bars keep their
 // instant), Values ([]float64, NaN = missing, never 0), Name, Unit, Freq,
 // Prov. Frame: several series on one calendar (Cols share Dates).
 //
-//	InnerJoin(a, b, ...) Frame, OuterJoin(a, b, ...) Frame, Frame.DropNaN
+//	series.InnerJoin(a, b, ...), series.OuterJoin(a, b, ...), Frame.DropNaN
 //	s.Between(from, to), s.In(period), s.DropNaN(), s.CountNaN(), s.MissingDates()
-//	s.ResampleLast(datasets.Monthly)          // last observation of each week/month/quarter/year
-//	s.Aggregate(datasets.Monthly, datasets.AggMean) // calendar aggregates dated at PeriodStart
+//	s.ResampleLast(series.Monthly)          // last observation of each week/month/quarter/year
+//	s.Aggregate(series.Monthly, series.AggMean) // calendar aggregates dated at PeriodStart
 //	s.SimpleReturns(), s.LogReturns(), s.Diff(), s.Lag(k) // decimals; NaN where undefined
 //	s.FillForward(limit)                      // only when asked, never implicitly
 //	s.PercentToDecimal(), s.Floats(), frame.Floats(), frame.Col(name)

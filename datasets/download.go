@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // maxDownload caps a download (the largest catalogue file is about 4 MB).
@@ -208,6 +210,6 @@ func checkFetched(data []byte, file, url string, e Entry) error {
 }
 
 // historyOf describes the rows and date range of f.
-func historyOf(f Frame) string {
+func historyOf(f series.Frame) string {
 	return fmt.Sprintf("%d rows %s..%s", f.Len(), f.Dates[0].Format(time.DateOnly), f.Dates[f.Len()-1].Format(time.DateOnly))
 }

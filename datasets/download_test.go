@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 const fredBody = "observation_date,DGS10\n2021-01-04,0.93\n2021-01-05,0.96\n"
@@ -221,14 +223,14 @@ func TestLoadSeries(t *testing.T) {
 	dir := needData(t)
 	for _, tc := range []struct {
 		name, series string
-		unit         Unit
+		unit         series.Unit
 		rows         int
 	}{
-		{"fred_daily/DGS10", "DGS10", UnitPercent, 12001},
-		{"yahoo_daily/GSPC_daily", "GSPC_daily", UnitIndex, 24369},
-		{"cboe_vix/vix-daily", "vix-daily", UnitIndex, 9235},
-		{"ken_french/F-F_Research_Data_Factors_daily", "F-F_Research_Data_Factors_daily", UnitPercent, 25754},
-		{"intraday/stooq_5min/tlt.us", "tlt.us", UnitPrice, 7893},
+		{"fred_daily/DGS10", "DGS10", series.UnitPercent, 12001},
+		{"yahoo_daily/GSPC_daily", "GSPC_daily", series.UnitIndex, 24369},
+		{"cboe_vix/vix-daily", "vix-daily", series.UnitIndex, 9235},
+		{"ken_french/F-F_Research_Data_Factors_daily", "F-F_Research_Data_Factors_daily", series.UnitPercent, 25754},
+		{"intraday/stooq_5min/tlt.us", "tlt.us", series.UnitPrice, 7893},
 	} {
 		s, err := LoadSeries(dir, tc.name)
 		if err != nil {

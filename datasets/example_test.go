@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Parse a FRED download: '.' marks a holiday, kept as NaN so that it can
@@ -38,7 +39,7 @@ func ExampleParseFRED() {
 func ExampleInnerJoin() {
 	stock, _ := datasets.ParseCSV(strings.NewReader("Date,SPX\n2019-10-11,2970.27\n2019-10-14,2966.15\n2019-10-15,2995.68\n"), "spx.csv", datasets.CSVOptions{})
 	yield, _ := datasets.ParseFRED(strings.NewReader("DATE,DGS10\n2019-10-11,1.73\n2019-10-14,.\n2019-10-15,1.77\n"), "DGS10.csv")
-	joint := datasets.InnerJoin(stock.Cols[0], yield.PercentToDecimal()).DropNaN()
+	joint := series.InnerJoin(stock.Cols[0], yield.PercentToDecimal()).DropNaN()
 	r := joint.Cols[0].SimpleReturns()
 	dy := joint.Cols[1].Diff()
 	fmt.Printf("%s: stock %.4f, yield change %+.4f\n", r.Dates[0].Format("2006-01-02"), r.Values[0], dy.Values[0])
@@ -50,7 +51,7 @@ func ExampleInnerJoin() {
 // that observation.
 func ExampleSeries_ResampleLast() {
 	f, _ := datasets.ParseCSV(strings.NewReader("Date,X\n2019-11-27,1\n2019-11-29,2\n2019-12-30,3\n2019-12-31,4\n"), "x.csv", datasets.CSVOptions{})
-	m := f.Cols[0].ResampleLast(datasets.Monthly)
+	m := f.Cols[0].ResampleLast(series.Monthly)
 	for i, d := range m.Dates {
 		fmt.Println(d.Format("2006-01-02"), m.Values[i])
 	}
@@ -70,7 +71,7 @@ func ExampleStockBondDailyOrSample() {
 	if sb.Synthetic {
 		fmt.Println(datasets.SyntheticNotice)
 	}
-	early := sb.In(datasets.Period1980to1999)
+	early := sb.In(series.Period1980to1999)
 	r, dy := early.Stock.LogReturns().Floats(), early.Yield.Diff().Floats()
 	fmt.Println(len(r) == len(dy))
 }
@@ -89,8 +90,8 @@ func ExampleSampleStockBondDaily() {
 // dated the 1st) differ from month-end values (the last observation).
 func ExampleSeries_Aggregate() {
 	f, _ := datasets.ParseFRED(strings.NewReader("DATE,DGS10\n2020-02-27,1.30\n2020-02-28,1.13\n2020-03-02,1.16\n2020-03-31,0.70\n"), "DGS10.csv")
-	avg := f.Aggregate(datasets.Monthly, datasets.AggMean)
-	end := f.ResampleLast(datasets.Monthly)
+	avg := f.Aggregate(series.Monthly, series.AggMean)
+	end := f.ResampleLast(series.Monthly)
 	for i := range avg.Dates {
 		fmt.Printf("%s average %.3f | %s month-end %.2f\n", avg.Dates[i].Format("2006-01-02"), avg.Values[i],
 			end.Dates[i].Format("2006-01-02"), end.Values[i])

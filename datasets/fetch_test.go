@@ -10,13 +10,15 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // fredDays returns a FRED download of DGS10 with n daily rows from 1990.
 func fredDays(n int) string {
 	var b strings.Builder
 	b.WriteString("observation_date,DGS10\n")
-	d := Date(1990, 1, 1)
+	d := series.Date(1990, 1, 1)
 	for i := range n {
 		fmt.Fprintf(&b, "%s,%d.%02d\n", d.AddDate(0, 0, i).Format(time.DateOnly), 4+i%5, i%100)
 	}

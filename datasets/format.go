@@ -1,6 +1,10 @@
 package datasets
 
-import "io"
+import (
+	"io"
+
+	"github.com/stockbond/sbcorr/series"
+)
 
 // format is a CSV layout: generic options, what a file of the layout
 // holds (said by the errors about a file as a whole: empty, header only)
@@ -9,11 +13,11 @@ import "io"
 type format struct {
 	opt  CSVOptions
 	want string
-	post func(f Frame, file string) (Frame, error)
+	post func(f series.Frame, file string) (series.Frame, error)
 }
 
 // parse parses data (named file in errors).
-func (ft format) parse(data []byte, file string) (Frame, error) {
+func (ft format) parse(data []byte, file string) (series.Frame, error) {
 	f, err := parseCSV(data, file, ft.opt, ft.want)
 	if err != nil || ft.post == nil {
 		return f, err
@@ -22,9 +26,11 @@ func (ft format) parse(data []byte, file string) (Frame, error) {
 }
 
 // reader parses everything read from r.
-func (ft format) reader(r io.Reader, file string) (Frame, error) { return parseAll(r, file, ft.parse) }
+func (ft format) reader(r io.Reader, file string) (series.Frame, error) {
+	return parseAll(r, file, ft.parse)
+}
 
 // read parses the file at path and records its sha256.
-func (ft format) read(path string) (Frame, error) {
-	return readWith(path, func(data []byte) (Frame, error) { return ft.parse(data, path) })
+func (ft format) read(path string) (series.Frame, error) {
+	return readWith(path, func(data []byte) (series.Frame, error) { return ft.parse(data, path) })
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // FrenchSection is one table of a Ken French Data Library file.
@@ -13,7 +15,7 @@ type FrenchSection struct {
 	// title (the first, value-weighted block of the daily industry file and
 	// the factor files).
 	Title string
-	Frame
+	series.Frame
 }
 
 // FrenchFile is a parsed Ken French CSV: its tables in file order.
@@ -24,7 +26,7 @@ type FrenchFile struct {
 
 // Section returns the first table whose title is title ("" for the first
 // untitled table).
-func (ff FrenchFile) Section(title string) (Frame, error) {
+func (ff FrenchFile) Section(title string) (series.Frame, error) {
 	for _, s := range ff.Sections {
 		if s.Title == title {
 			return s.Frame, nil
@@ -34,7 +36,7 @@ func (ff FrenchFile) Section(title string) (Frame, error) {
 	for i, s := range ff.Sections {
 		titles[i] = s.Title
 	}
-	return Frame{}, fmt.Errorf("datasets: %s: no section %q (have %q)", ff.File, title, titles)
+	return series.Frame{}, fmt.Errorf("datasets: %s: no section %q (have %q)", ff.File, title, titles)
 }
 
 // Rows returns the number of data rows over all sections.
@@ -158,9 +160,9 @@ func newFrenchTable(title string, header []string, line int) *frenchTable {
 	for _, h := range header[1:] {
 		names = append(names, strings.TrimSpace(h))
 	}
-	unit := UnitPercent
+	unit := series.UnitPercent
 	if title != "" && !strings.Contains(strings.ToLower(title), "return") {
-		unit = UnitOther
+		unit = series.UnitOther
 	}
 	return &frenchTable{title: title, header: header, line: line, b: newFrameBuilder(names, unit, "", 0)}
 }
@@ -210,14 +212,14 @@ func (t *frenchTable) add(fields []string, date, file string, line int) error {
 }
 
 // frenchLayout maps the length of a French date to its layout.
-func frenchLayout(date string) (string, Freq) {
+func frenchLayout(date string) (string, series.Freq) {
 	switch len(date) {
 	case 8:
-		return LayoutYMD, Daily
+		return LayoutYMD, series.Daily
 	case 6:
-		return LayoutYM, Monthly
+		return LayoutYM, series.Monthly
 	case 4:
-		return LayoutYear, Annual
+		return LayoutYear, series.Annual
 	}
 	return "", ""
 }

@@ -27,7 +27,7 @@ func checkFuzzErr(t *testing.T, data []byte, err error) {
 
 // checkFuzzFrame fails unless f is well formed: one calendar, increasing
 // dates, equal lengths.
-func checkFuzzFrame(t *testing.T, f Frame) {
+func checkFuzzFrame(t *testing.T, f series.Frame) {
 	for _, c := range f.Cols {
 		if len(c.Values) != len(f.Dates) || len(c.Dates) != len(f.Dates) {
 			t.Fatalf("column %q: %d values, %d dates, frame %d", c.Name, len(c.Values), len(c.Dates), len(f.Dates))
@@ -37,7 +37,7 @@ func checkFuzzFrame(t *testing.T, f Frame) {
 }
 
 // damagedSeeds derives from a well-formed seed the damage classes of
-// issue 17 item 9: a UTF-8 BOM, cuts inside the last line, a lone CR, a
+// the hostile cases: a UTF-8 BOM, cuts inside the last line, a lone CR, a
 // number with an underscore or in hexadecimal, and the header alone.
 func damagedSeeds(s string) []string {
 	out := []string{"\ufeff" + s, strings.Replace(s, "\n", "\r", 1), s[:strings.IndexByte(s+"\n", '\n')] + "\n"}
@@ -54,7 +54,7 @@ func damagedSeeds(s string) []string {
 
 // fuzzFrameParser fuzzes a Frame parser from seed inputs and their
 // damaged variants (damagedSeeds).
-func fuzzFrameParser(f *testing.F, parse func(io.Reader, string) (Frame, error), seeds ...string) {
+func fuzzFrameParser(f *testing.F, parse func(io.Reader, string) (series.Frame, error), seeds ...string) {
 	for _, s := range seeds {
 		f.Add([]byte(s))
 		for _, d := range damagedSeeds(s) {
@@ -72,15 +72,15 @@ func fuzzFrameParser(f *testing.F, parse func(io.Reader, string) (Frame, error),
 }
 
 func FuzzParseCSV(f *testing.F) {
-	fuzzFrameParser(f, func(r io.Reader, file string) (Frame, error) {
+	fuzzFrameParser(f, func(r io.Reader, file string) (series.Frame, error) {
 		return ParseCSV(r, file, CSVOptions{Skip: 1, Comma: ';', DateCol: 1, DateLayout: "02.01.2006", Missing: []string{"NA"}, Sort: true})
 	}, "x\nT;Date;A\nS;31.12.2019;1;\nS;01.12.2019;NA\n", "x\nT;Date;\"A;B\"\nS;31.12.2019;\"1\"\n")
 }
 
 func FuzzParseFRED(f *testing.F) {
-	fuzzFrameParser(f, func(r io.Reader, file string) (Frame, error) {
+	fuzzFrameParser(f, func(r io.Reader, file string) (series.Frame, error) {
 		s, err := ParseFRED(r, file)
-		return Frame{Dates: s.Dates, Cols: []Series{s}}, err
+		return series.Frame{Dates: s.Dates, Cols: []series.Series{s}}, err
 	}, "DATE,DGS10\n2021-01-01,.\n2021-01-04,0.93\n", "date,value\r\n1980-01-01,\r\n1980-01-02,10.5\r\n", "observation_date,AAA\n1919-01-01,5.35")
 }
 
@@ -115,10 +115,10 @@ func FuzzParseDXY(f *testing.F) {
 }
 
 func FuzzParseFrench(f *testing.F) {
-	fuzzFrameParser(f, func(r io.Reader, file string) (Frame, error) {
+	fuzzFrameParser(f, func(r io.Reader, file string) (series.Frame, error) {
 		ff, err := ParseFrench(r, file)
 		if err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		if ff.Rows() < 0 {
 			panic("negative rows")
@@ -130,10 +130,10 @@ func FuzzParseFrench(f *testing.F) {
 }
 
 func FuzzParseStooqIntraday(f *testing.F) {
-	fuzzFrameParser(f, func(r io.Reader, file string) (Frame, error) {
+	fuzzFrameParser(f, func(r io.Reader, file string) (series.Frame, error) {
 		b, err := ParseStooqIntraday(r, file)
 		if err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		if len(b.BadTick) != b.Len() || len(b.Adjusted) != b.Len() {
 			panic("flag lengths")

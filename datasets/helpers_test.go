@@ -6,6 +6,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // needData returns the real data folder, skipping the test when it is
@@ -44,8 +46,8 @@ func days(ss ...string) []time.Time {
 }
 
 // ser builds a test series from "date=value" pairs.
-func ser(name string, dates []string, vals ...float64) Series {
-	return Series{Name: name, Dates: days(dates...), Values: vals, Freq: Daily}
+func ser(name string, dates []string, vals ...float64) series.Series {
+	return series.Series{Name: name, Dates: days(dates...), Values: vals, Freq: series.Daily}
 }
 
 var nan = math.NaN()

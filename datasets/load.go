@@ -1,6 +1,10 @@
 package datasets
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/series"
+)
 
 // Load reads the catalogue entry name from the first data directory that
 // holds it (see Locate; dir "" uses the environment). The returned columns
@@ -14,28 +18,28 @@ import "fmt"
 // yields (oecd_fred_lt_rates) hold monthly averages of daily values dated
 // the 1st of the month, not month-end values; for month-end values use
 // StockBondMonthly or Series.ResampleLast on a daily series.
-func Load(dir, name string) (Frame, error) {
+func Load(dir, name string) (series.Frame, error) {
 	e, err := Lookup(name)
 	if err != nil {
-		return Frame{}, err
+		return series.Frame{}, err
 	}
 	p, err := Locate(dir, e.Path)
 	if err != nil {
-		return Frame{}, err
+		return series.Frame{}, err
 	}
 	f, err := readEntry(p, e)
 	if err != nil {
-		return Frame{}, err
+		return series.Frame{}, err
 	}
 	for i := range f.Cols {
 		c := &f.Cols[i]
-		if c.Unit == "" || c.Unit == UnitOther {
+		if c.Unit == "" || c.Unit == series.UnitOther {
 			c.Unit = e.Unit
 		}
 		if c.Freq == "" {
 			c.Freq = e.Freq
 		}
-		prov := append([]Provenance(nil), c.Prov...)
+		prov := append([]series.Provenance(nil), c.Prov...)
 		for j := range prov {
 			prov[j].Source = e.URL
 		}
@@ -49,21 +53,21 @@ func Load(dir, name string) (Frame, error) {
 // and labelled with the entry's unit, which is the file's (percent for
 // yields: use PercentToDecimal). Monthly entries may be averages, not
 // month-end values (see Load).
-func LoadSeries(dir, name string) (Series, error) {
+func LoadSeries(dir, name string) (series.Series, error) {
 	f, err := Load(dir, name)
 	if err != nil {
-		return Series{}, err
+		return series.Series{}, err
 	}
 	e, _ := Lookup(name)
 	file := f.Cols[0].Prov[0].File // the path read
-	var s Series
+	var s series.Series
 	if e.Column == "" {
 		s, err = singleCol(f, file)
 	} else if s, err = f.Col(e.Column); err != nil {
 		err = parseErr(file, 1, "%v", err) // the header lacks the main column
 	}
 	if err != nil {
-		return Series{}, err
+		return series.Series{}, err
 	}
 	s.Name, s.Unit = stem(e.Name), e.Unit
 	return s, nil
@@ -81,12 +85,12 @@ func stem(name string) string {
 
 // readEntry reads the file at path with the entry's parser and records
 // its sha256.
-func readEntry(path string, e Entry) (Frame, error) {
-	return readWith(path, func(data []byte) (Frame, error) { return decodeEntry(data, path, e) })
+func readEntry(path string, e Entry) (series.Frame, error) {
+	return readWith(path, func(data []byte) (series.Frame, error) { return decodeEntry(data, path, e) })
 }
 
 // decodeEntry parses data (named file) with the entry's parser.
-func decodeEntry(data []byte, file string, e Entry) (Frame, error) {
+func decodeEntry(data []byte, file string, e Entry) (series.Frame, error) {
 	var ft format
 	switch e.Format {
 	case FormatFRED:
@@ -110,17 +114,17 @@ func decodeEntry(data []byte, file string, e Entry) (Frame, error) {
 	case FormatFrench:
 		ff, err := parseFrench(data, file)
 		if err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		return ff.Sections[0].Frame, nil
 	case FormatStooq:
 		b, err := parseStooq(data, file)
 		if err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		return b.Frame(), nil
 	default:
-		return Frame{}, fmt.Errorf("datasets: %s: unknown format %q", e.Name, e.Format)
+		return series.Frame{}, fmt.Errorf("datasets: %s: unknown format %q", e.Name, e.Format)
 	}
 	return ft.parse(data, file)
 }

@@ -5,9 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/stockbond/sbcorr/internal/must"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Cached returns the value memoised on disk under (key, version), calling
@@ -20,11 +24,13 @@ import (
 // Bump version whenever the computation changes, and include Fingerprint
 // of the input series so that new data invalidates the entry. An entry
 // that cannot be decoded (e.g. the type changed) is recomputed. Errors from
-// compute are returned and not cached. Failing to write the cache (a
+// compute are returned wrapped (datasets: Cached "key": ..., errors.Is
+// still finds them) and not cached; a nil compute panics. Failing to write the cache (a
 // read-only disk) is not an error: the computed value is returned. Set
 // SBCORR_CACHE=off to disable the cache. T must be gob-encodable (exported
 // fields; NaN and time.Time are fine).
 func Cached[T any](key, version string, compute func() (T, error)) (T, error) {
+	must.NotNil("datasets: Cached", "compute", compute)
 	path, ok := memoPath(key, version)
 	if ok {
 		if data, err := os.ReadFile(path); err == nil {
@@ -35,8 +41,11 @@ func Cached[T any](key, version string, compute func() (T, error)) (T, error) {
 		}
 	}
 	v, err := compute()
-	if err != nil || !ok {
-		return v, err
+	if err != nil {
+		return v, fmt.Errorf("datasets: Cached %q: %w", key, err)
+	}
+	if !ok {
+		return v, nil
 	}
 	var buf bytes.Buffer
 	if gob.NewEncoder(&buf).Encode(&v) == nil {
@@ -70,7 +79,7 @@ func memoPath(key, version string) (string, bool) {
 
 // Fingerprint returns a short digest of the provenance (file sha256s) and
 // date range of the given series, for cache keys.
-func Fingerprint(ss ...Series) string {
+func Fingerprint(ss ...series.Series) string {
 	h := sha256.New()
 	for _, s := range ss {
 		h.Write([]byte(s.Name))

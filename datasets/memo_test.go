@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 func TestCached(t *testing.T) {
 	t.Setenv(EnvCache, t.TempDir())
 	calls := 0
-	compute := func() (Series, error) {
+	compute := func() (series.Series, error) {
 		calls++
 		return ser("x", []string{"2020-01-01", "2020-01-02"}, 1, math.NaN()), nil
 	}

@@ -3,6 +3,8 @@ package datasets
 import (
 	"io"
 	"slices"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Tenor names a curve column and its maturity in years.
@@ -19,10 +21,10 @@ var ParCurveTenors = []Tenor{
 }
 
 var parCurveFormat = format{
-	opt:  CSVOptions{DateLayout: LayoutUS, Sort: true, Unit: UnitPercent, Freq: Daily},
+	opt:  CSVOptions{DateLayout: LayoutUS, Sort: true, Unit: series.UnitPercent, Freq: series.Daily},
 	want: `the Treasury par yield curve CSV: a header "Date,1 Mo,...,30 Yr", then rows "M/D/YYYY,values"`,
-	post: func(f Frame, file string) (Frame, error) {
-		var cols []Series
+	post: func(f series.Frame, file string) (series.Frame, error) {
+		var cols []series.Series
 		for _, t := range ParCurveTenors {
 			if c, err := f.Col(t.Name); err == nil {
 				cols = append(cols, c)
@@ -30,7 +32,7 @@ var parCurveFormat = format{
 		}
 		for _, c := range f.Cols {
 			if !slices.ContainsFunc(ParCurveTenors, func(t Tenor) bool { return t.Name == c.Name }) {
-				return Frame{}, parseErr(file, 1, "unknown tenor column %q", c.Name)
+				return series.Frame{}, parseErr(file, 1, "unknown tenor column %q", c.Name)
 			}
 		}
 		f.Cols = cols
@@ -45,7 +47,9 @@ var parCurveFormat = format{
 // PERCENT, blanks (tenors not yet or no longer issued: 1 Mo before
 // 2001-07-31, 20 Yr before 1993-10-01, 30 Yr 2002-02-19..2006-02-08, 4 Mo
 // before 2022) as NaN.
-func ParseParCurve(r io.Reader, file string) (Frame, error) { return parCurveFormat.reader(r, file) }
+func ParseParCurve(r io.Reader, file string) (series.Frame, error) {
+	return parCurveFormat.reader(r, file)
+}
 
 // ReadParCurve reads the par-curve file at path (see ParseParCurve).
-func ReadParCurve(path string) (Frame, error) { return parCurveFormat.read(path) }
+func ReadParCurve(path string) (series.Frame, error) { return parCurveFormat.read(path) }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 func TestParseFRED(t *testing.T) {
@@ -51,13 +53,13 @@ func TestParseCSVOptions(t *testing.T) {
 	in := "exported by terminal\nTicker;Date;PX_LAST;PX_VOLUME\nSPX;31.12.2019;3230.78;NA\nSPX;02.01.2020;3257.85;#N/A\n"
 	f, err := ParseCSV(strings.NewReader(in), "bbg.csv", CSVOptions{
 		Skip: 1, Comma: ';', DateCol: 1, DateLayout: "02.01.2006", Cols: []string{"PX_LAST", "PX_VOLUME"},
-		Missing: []string{"NA", "#N/A"}, Unit: UnitIndex, Freq: Daily,
+		Missing: []string{"NA", "#N/A"}, Unit: series.UnitIndex, Freq: series.Daily,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !sameDates(f.Dates, days("2019-12-31", "2020-01-02")) || !sameFloats(f.MustCol("PX_LAST").Values, []float64{3230.78, 3257.85}) ||
-		!sameFloats(f.MustCol("PX_VOLUME").Values, []float64{nan, nan}) || f.Cols[0].Unit != UnitIndex {
+		!sameFloats(f.MustCol("PX_VOLUME").Values, []float64{nan, nan}) || f.Cols[0].Unit != series.UnitIndex {
 		t.Fatalf("got %+v", f)
 	}
 	if _, err := ParseCSV(strings.NewReader(in), "bbg.csv", CSVOptions{Skip: 1, Comma: ';', Cols: []string{"PX_OPEN"}}); err == nil {
@@ -105,7 +107,7 @@ func TestShillerZeroFillsAreMissing(t *testing.T) {
 			t.Errorf("%s = %v, want %v", tc.col, got, tc.want)
 		}
 	}
-	if u := f.MustCol("Long Interest Rate").Unit; u != UnitPercent {
+	if u := f.MustCol("Long Interest Rate").Unit; u != series.UnitPercent {
 		t.Errorf("long rate unit %q", u)
 	}
 }
@@ -189,14 +191,14 @@ func TestParseFrench(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !sameDates(m.Dates, days("1926-07-01", "1926-08-01")) || !sameFloats(m.MustCol("Hlth").Values, []float64{0.97, -0.5}) ||
-		m.Cols[0].Freq != Monthly || m.Cols[0].Unit != UnitPercent {
+		m.Cols[0].Freq != series.Monthly || m.Cols[0].Unit != series.UnitPercent {
 		t.Fatalf("monthly: %v %v", m.Dates, m.MustCol("Hlth").Values)
 	}
 	a, _ := ff.Section("Average Value Weighted Returns -- Annual")
-	if !a.Dates[0].Equal(day("1927-01-01")) || !math.IsNaN(a.MustCol("Hlth").Values[0]) || a.Cols[0].Freq != Annual {
+	if !a.Dates[0].Equal(day("1927-01-01")) || !math.IsNaN(a.MustCol("Hlth").Values[0]) || a.Cols[0].Freq != series.Annual {
 		t.Fatalf("annual: %v %v", a.Dates, a.MustCol("Hlth").Values)
 	}
-	if n, _ := ff.Section("Number of Firms in Portfolios"); n.Cols[0].Unit != UnitOther {
+	if n, _ := ff.Section("Number of Firms in Portfolios"); n.Cols[0].Unit != series.UnitOther {
 		t.Errorf("firm counts unit %q", n.Cols[0].Unit)
 	}
 	if _, err := ff.Section("nope"); err == nil {
@@ -210,7 +212,7 @@ func TestParseFrench(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(ff.Sections) != 2 || ff.Sections[0].Title != "" || ff.Sections[1].Title != "Average Equal Weighted Returns -- Daily" ||
-		ff.Sections[0].Names()[1] != "Mom" || ff.Sections[0].Cols[0].Freq != Daily {
+		ff.Sections[0].Names()[1] != "Mom" || ff.Sections[0].Cols[0].Freq != series.Daily {
 		t.Fatalf("daily sections %+v", ff.Sections)
 	}
 	for _, tc := range []struct {

@@ -5,6 +5,8 @@ import (
 	"math"
 	"os"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // peerSeries is a dated series of the pandas fixture (null = NaN).
@@ -14,7 +16,7 @@ type peerSeries struct {
 }
 
 // series converts a fixture series.
-func (p peerSeries) series(name string) Series {
+func (p peerSeries) series(name string) series.Series {
 	v := make([]float64, len(p.Values))
 	for i, x := range p.Values {
 		v[i] = math.NaN()
@@ -22,7 +24,7 @@ func (p peerSeries) series(name string) Series {
 			v[i] = *x
 		}
 	}
-	return Series{Name: name, Dates: days(p.Dates...), Values: v}
+	return series.Series{Name: name, Dates: days(p.Dates...), Values: v}
 }
 
 // TestPeerPandas compares the time-series operations with pandas on the
@@ -37,7 +39,7 @@ func TestPeerPandas(t *testing.T) {
 	if err := json.Unmarshal(raw, &fx); err != nil {
 		t.Fatal(err)
 	}
-	get := func(key string) Series {
+	get := func(key string) series.Series {
 		var p peerSeries
 		if err := json.Unmarshal(fx[key], &p); err != nil {
 			t.Fatalf("%s: %v", key, err)
@@ -47,13 +49,13 @@ func TestPeerPandas(t *testing.T) {
 	a, b := get("input_a"), get("input_b")
 	for _, tc := range []struct {
 		key string
-		got Series
+		got series.Series
 	}{
-		{"monthly_last_a", a.ResampleLast(Monthly)},
-		{"weekly_last_a", a.ResampleLast(Weekly)},
-		{"quarterly_last_b", b.ResampleLast(Quarterly)},
-		{"monthly_mean_b", b.Aggregate(Monthly, AggMean)},
-		{"quarterly_sum_a", a.Aggregate(Quarterly, AggSum)},
+		{"monthly_last_a", a.ResampleLast(series.Monthly)},
+		{"weekly_last_a", a.ResampleLast(series.Weekly)},
+		{"quarterly_last_b", b.ResampleLast(series.Quarterly)},
+		{"monthly_mean_b", b.Aggregate(series.Monthly, series.AggMean)},
+		{"quarterly_sum_a", a.Aggregate(series.Quarterly, series.AggSum)},
 		{"simple_returns_a", a.SimpleReturns()},
 		{"log_returns_a", a.LogReturns()},
 		{"diff_b", b.Diff()},
@@ -77,7 +79,7 @@ func TestPeerPandas(t *testing.T) {
 	if json.Unmarshal(fx["inner_dates"], &inner) != nil || json.Unmarshal(fx["outer_dates"], &outer) != nil || len(inner) == 0 {
 		t.Fatal("fixture join dates unreadable")
 	}
-	if !sameDates(InnerJoin(a, b).Dates, days(inner...)) || !sameDates(OuterJoin(a, b).Dates, days(outer...)) {
+	if !sameDates(series.InnerJoin(a, b).Dates, days(inner...)) || !sameDates(series.OuterJoin(a, b).Dates, days(outer...)) {
 		t.Fatal("join calendars differ from pandas concat")
 	}
 	var jm struct {
@@ -88,7 +90,7 @@ func TestPeerPandas(t *testing.T) {
 	if err := json.Unmarshal(fx["joint_monthly_last"], &jm); err != nil || len(jm.A) == 0 {
 		t.Fatalf("fixture joint_monthly_last: %v", err)
 	}
-	j := InnerJoin(a, b).DropNaN().ResampleLast(Monthly)
+	j := series.InnerJoin(a, b).DropNaN().ResampleLast(series.Monthly)
 	if !sameDates(j.Dates, days(jm.Dates...)) || !sameFloats(j.Cols[0].Values, jm.A) || !sameFloats(j.Cols[1].Values, jm.B) {
 		t.Fatal("last joint observation per month differs from pandas")
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // provRow is one file row of PROVENANCE.md.
@@ -110,17 +112,17 @@ func entryByPath(t *testing.T, rel string) Entry {
 // loadProv reads a file as Load does and returns the provenance of its
 // first table and the number of data rows of the whole file (all Ken
 // French sections).
-func loadProv(path string, e Entry) (Provenance, int, error) {
+func loadProv(path string, e Entry) (series.Provenance, int, error) {
 	if e.Format == FormatFrench {
 		ff, err := ReadFrench(path)
 		if err != nil {
-			return Provenance{}, 0, err
+			return series.Provenance{}, 0, err
 		}
 		return ff.Sections[0].Cols[0].Prov[0], ff.Rows(), nil
 	}
 	f, err := readEntry(path, e)
 	if err != nil {
-		return Provenance{}, 0, err
+		return series.Provenance{}, 0, err
 	}
 	p := f.Cols[0].Prov[0]
 	return p, p.Rows, nil

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // readSum returns the bytes of the file at path and their hex sha256.
@@ -32,9 +34,9 @@ func parseAll[T any](r io.Reader, file string, parse func(data []byte, file stri
 
 // readWith reads the file at path, parses it and stamps the sha256 of its
 // bytes into the provenance of every column.
-func readWith(path string, parse func(data []byte) (Frame, error)) (Frame, error) {
-	return readStamped(path, func(data []byte, _ string) (Frame, error) { return parse(data) },
-		func(f *Frame, h string) { stampSHA(*f, h) })
+func readWith(path string, parse func(data []byte) (series.Frame, error)) (series.Frame, error) {
+	return readStamped(path, func(data []byte, _ string) (series.Frame, error) { return parse(data) },
+		func(f *series.Frame, h string) { stampSHA(*f, h) })
 }
 
 // readStamped reads the file at path, parses it and lets stamp record the
@@ -54,9 +56,9 @@ func readStamped[T any](path string, parse func(data []byte, file string) (T, er
 }
 
 // stampSHA sets Provenance.SHA256 = h on every column of f.
-func stampSHA(f Frame, h string) {
+func stampSHA(f series.Frame, h string) {
 	for i := range f.Cols {
-		p := append([]Provenance(nil), f.Cols[i].Prov...)
+		p := append([]series.Provenance(nil), f.Cols[i].Prov...)
 		for j := range p {
 			p[j].SHA256 = h
 		}
@@ -65,9 +67,9 @@ func stampSHA(f Frame, h string) {
 }
 
 // singleCol returns the only column of a frame read from file.
-func singleCol(f Frame, file string) (Series, error) {
+func singleCol(f series.Frame, file string) (series.Series, error) {
 	if len(f.Cols) != 1 {
-		return Series{}, parseErr(file, 1, "want one value column, header has %v", f.Names())
+		return series.Series{}, parseErr(file, 1, "want one value column, header has %v", f.Names())
 	}
 	return f.Cols[0], nil
 }

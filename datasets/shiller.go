@@ -1,22 +1,26 @@
 package datasets
 
-import "io"
+import (
+	"io"
+
+	"github.com/stockbond/sbcorr/series"
+)
 
 // shillerUnits labels the columns of the Shiller monthly file.
-var shillerUnits = map[string]Unit{
-	"SP500": UnitIndex, "Dividend": "USD (index units, annualised)", "Earnings": "USD (index units, trailing 12m)",
-	"Consumer Price Index": UnitIndex, "Long Interest Rate": UnitPercent, "Real Price": UnitIndex,
+var shillerUnits = map[string]series.Unit{
+	"SP500": series.UnitIndex, "Dividend": "USD (index units, annualised)", "Earnings": "USD (index units, trailing 12m)",
+	"Consumer Price Index": series.UnitIndex, "Long Interest Rate": series.UnitPercent, "Real Price": series.UnitIndex,
 	"Real Dividend": "USD (real)", "Real Earnings": "USD (real)", "PE10": "ratio",
 }
 
 var shillerFormat = format{
-	opt:  CSVOptions{DateLayout: LayoutISO, Freq: Monthly},
+	opt:  CSVOptions{DateLayout: LayoutISO, Freq: series.Monthly},
 	want: `Shiller's monthly CSV: a header "Date,SP500,Dividend,...,PE10", then rows "YYYY-MM-01,values"`,
-	post: func(f Frame, file string) (Frame, error) {
+	post: func(f series.Frame, file string) (series.Frame, error) {
 		for i, c := range f.Cols {
 			u, ok := shillerUnits[c.Name]
 			if !ok {
-				return Frame{}, parseErr(file, 1, "unexpected Shiller column %q", c.Name)
+				return series.Frame{}, parseErr(file, 1, "unexpected Shiller column %q", c.Name)
 			}
 			f.Cols[i].Unit = u
 			for j, v := range c.Values {
@@ -39,7 +43,9 @@ var shillerFormat = format{
 // truly zero. Values are MONTHLY AVERAGES of daily closes (SP500) and of
 // the daily GS10 yield (Long Interest Rate, percent), not month-end values;
 // dates are the 1st of the month.
-func ParseShiller(r io.Reader, file string) (Frame, error) { return shillerFormat.reader(r, file) }
+func ParseShiller(r io.Reader, file string) (series.Frame, error) {
+	return shillerFormat.reader(r, file)
+}
 
 // ReadShiller reads the Shiller file at path (see ParseShiller).
-func ReadShiller(path string) (Frame, error) { return shillerFormat.read(path) }
+func ReadShiller(path string) (series.Frame, error) { return shillerFormat.read(path) }

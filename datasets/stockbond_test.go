@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -53,7 +54,7 @@ func TestStockBondDaily(t *testing.T) {
 }
 
 // valueAt returns s's value on date d or fails.
-func valueAt(t *testing.T, s Series, d time.Time) float64 {
+func valueAt(t *testing.T, s series.Series, d time.Time) float64 {
 	t.Helper()
 	for i, x := range s.Dates {
 		if x.Equal(d) {
@@ -74,7 +75,7 @@ func TestDGS10SpliceOverlap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := InnerJoin(a.DropNaN(), b.DropNaN())
+	f := series.InnerJoin(a.DropNaN(), b.DropNaN())
 	if f.Len() < 10000 {
 		t.Fatalf("overlap only %d days", f.Len())
 	}
@@ -91,7 +92,7 @@ func TestStockBondMonthlyPeriods(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, b := m.In(Period1980to1999), m.In(Period2000to2019)
+	a, b := m.In(series.Period1980to1999), m.In(series.Period2000to2019)
 	if a.Len() != 240 || b.Len() != 240 {
 		t.Fatalf("months: %d and %d, want 240 each", a.Len(), b.Len())
 	}
@@ -103,7 +104,7 @@ func TestStockBondMonthlyPeriods(t *testing.T) {
 
 func TestSampleStockBondDaily(t *testing.T) {
 	sb := SampleStockBondDaily()
-	if !sb.Synthetic || sb.Stock.First() != Date(1980, 1, 2) || sb.Stock.Last() != Date(2019, 12, 31) {
+	if !sb.Synthetic || sb.Stock.First() != series.Date(1980, 1, 2) || sb.Stock.Last() != series.Date(2019, 12, 31) {
 		t.Fatalf("sample: synthetic=%v %v..%v", sb.Synthetic, sb.Stock.First(), sb.Stock.Last())
 	}
 	for _, r := range sampleRegimes {

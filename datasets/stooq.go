@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // Warsaw and New York rules even without a system zoneinfo
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Time zones of Stooq intraday files.
@@ -24,7 +26,7 @@ func mustZone(name string) *time.Location {
 	return loc
 }
 
-// Bad-tick rule (see Bars.BadTick): a bar's low, high or open is a bad
+// Bad-tick rule (see IntradayBars.BadTick): a bar's low, high or open is a bad
 // tick when it lies beyond the bar's close and the previous close of the
 // same day (its own open for a day's first bar) by more than
 // BadTickMinMove (a relative distance, 0.003 = 0.3%) AND by more than
@@ -43,8 +45,8 @@ const (
 	BadTickWindow  = 12
 )
 
-// Bars are intraday OHLCV bars of one instrument.
-type Bars struct {
+// IntradayBars are intraday OHLCV bars of one instrument.
+type IntradayBars struct {
 	Ticker  string
 	Minutes int // bar length (Stooq <PER>)
 	// Times are bar START times in US Eastern time (America/New_York),
@@ -61,16 +63,16 @@ type Bars struct {
 	// BadTickMinMove); the close is kept, so close-to-close returns are
 	// usable, but range-based estimators should skip flagged bars.
 	BadTick []bool
-	Prov    Provenance
+	Prov    series.Provenance
 }
 
 // Len returns the number of bars.
-func (b Bars) Len() int { return len(b.Times) }
+func (b IntradayBars) Len() int { return len(b.Times) }
 
 // Seams returns the indices i where Adjusted[i] differs from
 // Adjusted[i-1]: the return from bar i-1 to bar i mixes adjusted and raw
 // prices and must not be used.
-func (b Bars) Seams() []int {
+func (b IntradayBars) Seams() []int {
 	var out []int
 	for i := 1; i < len(b.Adjusted); i++ {
 		if b.Adjusted[i] != b.Adjusted[i-1] {
@@ -82,7 +84,7 @@ func (b Bars) Seams() []int {
 
 // CloseSeries returns the closes as a Series dated at bar start (US
 // Eastern instants), named after the ticker.
-func (b Bars) CloseSeries() Series {
+func (b IntradayBars) CloseSeries() series.Series {
 	s := b.Frame().MustCol("Close")
 	s.Name = b.Ticker
 	return s
@@ -96,13 +98,15 @@ func (b Bars) CloseSeries() Series {
 // March 2025 the US moved to daylight time three weeks before Europe, so
 // 14:30 Warsaw was 09:30 New York). Timestamps must strictly increase and
 // the ticker and period must not change. Adjusted and BadTick are set as
-// documented on Bars.
-func ParseStooqIntraday(r io.Reader, file string) (Bars, error) { return parseAll(r, file, parseStooq) }
+// documented on IntradayBars.
+func ParseStooqIntraday(r io.Reader, file string) (IntradayBars, error) {
+	return parseAll(r, file, parseStooq)
+}
 
 // ReadStooqIntraday reads a Stooq intraday file (see ParseStooqIntraday)
 // and records its sha256.
-func ReadStooqIntraday(path string) (Bars, error) {
-	return readStamped(path, parseStooq, func(b *Bars, h string) { b.Prov.SHA256 = h })
+func ReadStooqIntraday(path string) (IntradayBars, error) {
+	return readStamped(path, parseStooq, func(b *IntradayBars, h string) { b.Prov.SHA256 = h })
 }
 
 var stooqHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>"
@@ -112,19 +116,19 @@ var stooqHeader = "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL
 var stooqWant = "a Stooq intraday file: the header " + stooqHeader +
 	", then one row per bar (TICKER,minutes,YYYYMMDD,HHMMSS,open,high,low,close,volume,0)"
 
-func parseStooq(data []byte, file string) (Bars, error) {
+func parseStooq(data []byte, file string) (IntradayBars, error) {
 	lr, err := newLineReader(data, file)
 	if err != nil {
-		return Bars{}, err
+		return IntradayBars{}, err
 	}
 	head, ok := lr.next()
 	switch {
 	case !ok:
-		return Bars{}, parseErr(file, 0, "empty file: want %s", stooqWant)
+		return IntradayBars{}, parseErr(file, 0, "empty file: want %s", stooqWant)
 	case strings.TrimSpace(head) != stooqHeader:
-		return Bars{}, parseErr(file, 1, "header %q: want %s", head, stooqWant)
+		return IntradayBars{}, parseErr(file, 1, "header %q: want %s", head, stooqWant)
 	}
-	var b Bars
+	var b IntradayBars
 	var fields []string
 	for {
 		var more bool
@@ -133,22 +137,22 @@ func parseStooq(data []byte, file string) (Bars, error) {
 			break
 		}
 		if err := lr.rowEnded(); err != nil {
-			return Bars{}, err
+			return IntradayBars{}, err
 		}
 		if err := b.add(fields, lr.line, file); err != nil {
-			return Bars{}, err
+			return IntradayBars{}, err
 		}
 	}
 	if b.Len() == 0 {
-		return Bars{}, parseErr(file, 0, "no data rows after the header: want %s", stooqWant)
+		return IntradayBars{}, parseErr(file, 0, "no data rows after the header: want %s", stooqWant)
 	}
 	b.flagBadTicks()
-	b.Prov = Provenance{File: file, First: b.Times[0], Last: b.Times[b.Len()-1], Rows: b.Len(), Source: "Stooq intraday (stooq.com)"}
+	b.Prov = series.Provenance{File: file, First: b.Times[0], Last: b.Times[b.Len()-1], Rows: b.Len(), Source: "Stooq intraday (stooq.com)"}
 	return b, nil
 }
 
 // add parses one row.
-func (b *Bars) add(f []string, line int, file string) error {
+func (b *IntradayBars) add(f []string, line int, file string) error {
 	if len(f) != 10 {
 		return parseErr(file, line, "%d fields, want 10", len(f))
 	}
@@ -204,7 +208,7 @@ func stooqTime(date, clock string) (time.Time, error) {
 // flagBadTicks sets BadTick (see BadTickMinMove). The reference band of
 // a bar is [min, max] of its close and the previous bar's close on the
 // same day (its own open for the first bar of a day).
-func (b *Bars) flagBadTicks() {
+func (b *IntradayBars) flagBadTicks() {
 	n := b.Len()
 	move := make([]float64, n) // |close-to-close return|, 0 for the first bar
 	for i := 1; i < n; i++ {
@@ -259,13 +263,18 @@ func sameDate(a, b time.Time) bool {
 
 // Frame returns Open, High, Low, Close and Volume as columns dated at bar
 // start (New York instants).
-func (b Bars) Frame() Frame {
-	prov := []Provenance{b.Prov}
-	col := func(name string, unit Unit, v []float64) Series {
-		return Series{Name: name, Unit: unit, Freq: Intraday, Values: append([]float64(nil), v...), Prov: prov}
+func (b IntradayBars) Frame() series.Frame {
+	for i := 1; i < len(b.Times); i++ {
+		if !b.Times[i].After(b.Times[i-1]) {
+			panic(fmt.Sprintf("datasets: IntradayBars.Frame: %s bar %d (%s) does not follow the previous one", b.Ticker, i, b.Times[i].Format(time.DateTime)))
+		}
 	}
-	return frameOf(b.Times, []Series{
-		col("Open", UnitPrice, b.Open), col("High", UnitPrice, b.High), col("Low", UnitPrice, b.Low),
-		col("Close", UnitPrice, b.Close), col("Volume", UnitVolume, b.Volume),
+	prov := []series.Provenance{b.Prov}
+	col := func(name string, unit series.Unit, v []float64) series.Series {
+		return series.Series{Name: name, Unit: unit, Freq: series.Intraday, Values: append([]float64(nil), v...), Prov: prov}
+	}
+	return frameOf(b.Times, []series.Series{
+		col("Open", series.UnitPrice, b.Open), col("High", series.UnitPrice, b.High), col("Low", series.UnitPrice, b.Low),
+		col("Close", series.UnitPrice, b.Close), col("Volume", series.UnitVolume, b.Volume),
 	})
 }

@@ -1,5 +1,7 @@
 package datasets
 
+import "github.com/stockbond/sbcorr/series"
+
 // CMTTenors lists the FRED/H.15 daily constant-maturity series of
 // fred_h15_treasury_cmt in maturity order.
 var CMTTenors = []Tenor{
@@ -13,17 +15,17 @@ var CMTTenors = []Tenor{
 // row or a tenor not published on that date (1-month before 2001-07-31,
 // etc.); note that FRED fills DGS20 for 1987-1993 and DGS30 for 2002-2006
 // where the Treasury par curve leaves them blank.
-func TreasuryCMTDaily(dir string) (Frame, error) {
-	cols := make([]Series, len(CMTTenors))
+func TreasuryCMTDaily(dir string) (series.Frame, error) {
+	cols := make([]series.Series, len(CMTTenors))
 	for i, t := range CMTTenors {
 		s, err := locateFRED(dir, "fred_h15_treasury_cmt/"+t.Name+".csv")
 		if err != nil {
-			return Frame{}, err
+			return series.Frame{}, err
 		}
 		if s.Name != t.Name {
-			return Frame{}, parseErr(s.Prov[0].File, 1, "column %q, want %q", s.Name, t.Name)
+			return series.Frame{}, parseErr(s.Prov[0].File, 1, "column %q, want %q", s.Name, t.Name)
 		}
 		cols[i] = s.PercentToDecimal()
 	}
-	return OuterJoin(cols...), nil
+	return series.OuterJoin(cols...), nil
 }

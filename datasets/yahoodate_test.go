@@ -3,6 +3,8 @@ package datasets
 import (
 	"testing"
 	"time"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // The fast path of LayoutYahooTZ gives what time.Parse gives, and leaves
@@ -19,7 +21,7 @@ func TestYahooDateFastPathMatchesTimeParse(t *testing.T) {
 			t.Errorf("%q: err %v, time.Parse err %v", s, err, werr)
 			continue
 		}
-		if err == nil && !got.Equal(Date(want.Date())) {
+		if err == nil && !got.Equal(series.Date(want.Date())) {
 			t.Errorf("%q: %v, time.Parse %v", s, got, want)
 		}
 	}

@@ -62,7 +62,7 @@ func TestCurvesFitSvensson(t *testing.T) {
 		cols = append(cols, series.New("y", d, []float64{curve.ParYield(p, x), math.NaN()}))
 	}
 	c := Curves{Frame: series.NewFrame(d, cols...), Maturities: m}
-	opt := curve.FitOptions{Kind: curve.ParYields}
+	opt := curve.FitOptions{Target: curve.ParYields}
 	fits, err := c.FitSvensson(opt)
 	if err != nil || fits.Len() != 2 || fits.MustCol("rmse").Values[0] > 1e-6 || !math.IsNaN(fits.MustCol("b0").Values[1]) {
 		t.Fatalf("fits %v, err %v", fits.Names(), err)

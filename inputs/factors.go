@@ -3,7 +3,6 @@ package inputs
 import (
 	"fmt"
 
-	"github.com/stockbond/sbcorr/datasets"
 	"github.com/stockbond/sbcorr/series"
 )
 
@@ -86,5 +85,5 @@ func frenchDaily(name string) (series.Frame, error) {
 	if err != nil {
 		return f, fmt.Errorf("inputs: FrenchFactors: %w", err)
 	}
-	return f.Map(func(s series.Series) series.Series { return s.AtFreq(datasets.Daily) }), nil
+	return f.Map(func(s series.Series) series.Series { return s.AtFreq(series.Daily) }), nil
 }

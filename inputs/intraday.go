@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/internal/must"
 	"github.com/stockbond/sbcorr/series"
 )
 
@@ -91,14 +92,15 @@ func fiveMinute(x, y series.Series) FiveMinute {
 // Z1, Z2, and an overnight jump of 1% x Z (stock) and -1% x Z (bond)
 // between sessions, which the returns leave out as for market data. Prices
 // start at 550 and 90; sessions are dated on consecutive calendar days from
-// 3 January 2000, bars from 09:30 to 16:00 UTC. The draws come from
-// math/rand/v2's PCG seeded with (seed, 2025), so a seed gives the same
-// pair on every machine. It panics unless days >= 1.
-func SimulatedFiveMinute(days int, seed uint64) FiveMinute {
+// 3 January 2000, bars from 09:30 to 16:00 UTC. The draws come from src
+// (rand.NewPCG(seed, 2025) gives the same pair on every machine). It panics
+// unless days >= 1 and src is not nil.
+func SimulatedFiveMinute(days int, src rand.Source) FiveMinute {
+	must.NotNil("inputs: SimulatedFiveMinute", "src", src)
 	if days < 1 {
 		panic(fmt.Sprintf("inputs: SimulatedFiveMinute: %d days", days))
 	}
-	rng := rand.New(rand.NewPCG(seed, 2025))
+	rng := rand.New(src)
 	lx, ly := math.Log(550.0), math.Log(90.0)
 	var at []time.Time
 	var px, py []float64

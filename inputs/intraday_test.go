@@ -3,6 +3,7 @@ package inputs
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"testing"
 	"time"
 
@@ -17,7 +18,7 @@ import (
 // truth is on the dates of the daily realized correlation, which recovers
 // it within the sampling error of 78 returns; a seed gives the same pair.
 func TestSimulatedFiveMinute(t *testing.T) {
-	f := SimulatedFiveMinute(40, 7)
+	f := SimulatedFiveMinute(40, rand.NewPCG(7, 2025))
 	n := f.Stock.Days(series.AggCount)
 	if n.Len() != 40 || n.Summary().Min != 78 || n.Summary().Max != 78 || f.Stock.Freq != series.Intraday {
 		t.Fatalf("%d days, returns per day %v..%v", n.Len(), n.Summary().Min, n.Summary().Max)
@@ -28,10 +29,10 @@ func TestSimulatedFiveMinute(t *testing.T) {
 			t.Fatalf("day %d: %v, truth %v", i, rho.Values[i], f.Truth.Values[i])
 		}
 	}
-	if g := SimulatedFiveMinute(40, 7); g.Bond.Values[100] != f.Bond.Values[100] || g.Truth.Values[7] != f.Truth.Values[7] {
+	if g := SimulatedFiveMinute(40, rand.NewPCG(7, 2025)); g.Bond.Values[100] != f.Bond.Values[100] || g.Truth.Values[7] != f.Truth.Values[7] {
 		t.Fatal("same seed, different draws")
 	}
-	errtest.Panics(t, "no day", func() { SimulatedFiveMinute(0, 1) }, "inputs: SimulatedFiveMinute: ")
+	errtest.Panics(t, "no day", func() { SimulatedFiveMinute(0, rand.NewPCG(1, 2025)) }, "inputs: SimulatedFiveMinute: ")
 }
 
 // The daily correlation of the SPY/TLT bars equals the construction the
@@ -59,7 +60,7 @@ func TestSPYTLTMatchesPeriodReturns(t *testing.T) {
 		}
 		closes[i] = b.CloseSeries()
 	}
-	fr := datasets.InnerJoin(closes[0], closes[1])
+	fr := series.InnerJoin(closes[0], closes[1])
 	label := make([]int, fr.Len())
 	for i, d := range fr.Dates {
 		label[i] = d.Year()*10000 + int(d.Month())*100 + d.Day()

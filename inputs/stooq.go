@@ -10,7 +10,7 @@ import (
 // bar start times in New York, with the bars a user must know about before
 // computing returns on them.
 type Stooq5m struct {
-	datasets.Bars
+	datasets.IntradayBars
 	// Adjusted is the number of dividend-back-adjusted rows (the older
 	// rows of the file; the later ones are raw prices).
 	Adjusted int
@@ -35,7 +35,7 @@ func StooqBars(ticker string) (Stooq5m, error) {
 	if err != nil {
 		return Stooq5m{}, err
 	}
-	out := Stooq5m{Bars: b}
+	out := Stooq5m{IntradayBars: b}
 	for i, t := range b.Times {
 		if b.Adjusted[i] {
 			out.Adjusted++

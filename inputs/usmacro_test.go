@@ -60,8 +60,8 @@ func TestUSMacroSplices(t *testing.T) {
 // and CPIAUCSL with no splice, gives -62%, which the test pins down.
 func TestUSMacroTable13(t *testing.T) {
 	m := usMacro(t)
-	stats := func(y0, y1 int) macro.MacroStats {
-		s, err := macro.GrowthInflationStats(m.Growth.Years(y0, y1).Values, m.Inflation.Years(y0, y1).Values)
+	stats := func(y0, y1 int) macro.GrowthInflationStats {
+		s, err := macro.DescribeGrowthInflation(m.Growth.Years(y0, y1).Values, m.Inflation.Years(y0, y1).Values)
 		if err != nil {
 			t.Fatal(err)
 		}

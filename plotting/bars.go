@@ -7,12 +7,16 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // Bars describes a grouped bar chart: for each category (a regime, a
 // sector) one bar per group (a country, a period), side by side, for
 // example correlation differentials by regime.
 type Bars struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name          string
 	Title, YLabel string
 	Percent       bool // label the y axis in percent (values are decimals)
 	Categories    []string
@@ -58,7 +62,7 @@ func (b Bars) Plot() (*plot.Plot, error) {
 		bc.LineStyle = th.Ref(false)
 		bc.LineStyle.Width = 0.4
 		bc.Offset = width * vg.Length(float64(g)-float64(len(b.Groups)-1)/2)
-		p.Add(bc)
+		p.Add(&groupBar{BarChart: bc, group: g, groups: len(b.Groups)})
 		legend = append(legend, LegendEntry{grp.Name, bc})
 	}
 	p.NominalX(b.Categories...)
@@ -71,3 +75,27 @@ func (b Bars) Plot() (*plot.Plot, error) {
 	}
 	return p, nil
 }
+
+// groupBar draws the bars of group group of groups side by side in each
+// category, as wide as the BarChart's Width or, on a narrow chart, so that
+// the groups take at most 80% of a category's width (bars never overlap
+// the next category).
+type groupBar struct {
+	*plotter.BarChart
+	group, groups int
+}
+
+// Plot implements plot.Plotter, on a copy of the BarChart with the width
+// fitted to the canvas (drawing does not modify the chart).
+func (b *groupBar) Plot(c draw.Canvas, p *plot.Plot) {
+	trX, _ := p.Transforms(&c)
+	bc := *b.BarChart
+	bc.Width = min(bc.Width, 0.8*(trX(1)-trX(0))/vg.Length(b.groups))
+	bc.Offset = bc.Width * vg.Length(float64(b.group)-float64(b.groups-1)/2)
+	bc.Plot(c, p)
+}
+
+// GlyphBoxes implements plot.GlyphBoxer: none, since the bars stay within
+// the categories' x range (the BarChart's boxes, at its full width, would
+// make gonum shrink the data area of a narrow chart for them).
+func (b *groupBar) GlyphBoxes(*plot.Plot) []plot.GlyphBox { return nil }

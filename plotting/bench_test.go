@@ -6,14 +6,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot/vg"
 )
 
 // dailySeries returns a 15,000-point business-day random walk (about 60
 // years of daily data) with 3% missing values.
-func dailySeries() Series {
+func dailySeries() series.Series {
 	r := rand.New(rand.NewPCG(1, 2))
-	s := Series{Name: "walk"}
+	s := series.Series{Name: "walk"}
 	d, v := time.Date(1962, 1, 2, 0, 0, 0, 0, time.UTC), 0.05
 	for len(s.Dates) < 15000 {
 		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
@@ -46,7 +47,7 @@ func benchSVG(b *testing.B, noThin bool) {
 	s := dailySeries()
 	var size int
 	for b.Loop() {
-		p, err := TimeSeries{Title: "15,000 days", YLabel: "yield", Percent: true, NoThin: noThin, Series: []Series{s}}.Plot()
+		p, err := TimeSeries{Title: "15,000 days", YLabel: "yield", Percent: true, NoThin: noThin, Series: []series.Series{s}}.Plot()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -60,7 +61,7 @@ func benchSVG(b *testing.B, noThin bool) {
 }
 
 // Sizes of the tests calibrated on the 16 x 9 cm charts of the first
-// notebooks (the default size is larger since issue 14).
+// notebooks (the default size is larger since the figure presets).
 const (
 	w16 = 16 * vg.Centimeter
 	h9  = 9 * vg.Centimeter
@@ -69,7 +70,7 @@ const (
 // The 15,000-point daily series of the benchmark stays small enough to
 // embed in an HTML report.
 func TestTimeSeriesSVGSize(t *testing.T) {
-	p := Must(TimeSeries{Title: "15,000 days", Series: []Series{dailySeries()}}.Plot())
+	p := Must(TimeSeries{Title: "15,000 days", Series: []series.Series{dailySeries()}}.Plot())
 	if n := len(Must(SVG(p, w16, h9))); n > 80_000 {
 		t.Errorf("SVG of a 15,000-point series is %d bytes, want <= 80 kB", n)
 	}
@@ -80,7 +81,7 @@ func TestTimeSeriesSVGSize(t *testing.T) {
 func TestSmallMultiplesSVGSize(t *testing.T) {
 	s := dailySeries()
 	g := Must(SmallMultiples{Cols: 2, Panels: []TimeSeries{
-		{Title: "a", Series: []Series{s}}, {Title: "b", Series: []Series{s}}}}.Grid())
+		{Title: "a", Series: []series.Series{s}}, {Title: "b", Series: []series.Series{s}}}}.Grid())
 	if n := len(Must(SVG(g, w16, h9))); n > 70_000 {
 		t.Errorf("SVG of two 15,000-point panels is %d bytes, want <= 70 kB", n)
 	}
@@ -89,7 +90,7 @@ func TestSmallMultiplesSVGSize(t *testing.T) {
 // BenchmarkTimeSeriesPDF15000 renders the 15,000-point series to a
 // double-column PDF (text outlined) and reports its size.
 func BenchmarkTimeSeriesPDF15000(b *testing.B) {
-	p, err := TimeSeries{Title: `15,000 days of $\rho_{SB}$`, YLabel: "yield", Percent: true, Series: []Series{dailySeries()}}.Plot()
+	p, err := TimeSeries{Title: `15,000 days of $\rho_{SB}$`, YLabel: "yield", Percent: true, Series: []series.Series{dailySeries()}}.Plot()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -13,6 +13,9 @@ import (
 // whiskers to the furthest point within 1.5 IQR, outliers as circles),
 // for example rolling correlations by decade.
 type BoxPlots struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name          string
 	Title, YLabel string
 	Percent       bool    // label the y axis in percent (values are decimals)
 	Groups        []Group // NaN values are ignored
@@ -21,7 +24,8 @@ type BoxPlots struct {
 }
 
 // Plot builds the chart: light grey boxes with a thick black median, the
-// groups told apart by position and name. It returns an error when there is
+// groups told apart by position and name, the y axis fitted to the
+// whiskers and outliers (and 0 with Zero) with Headroom. It returns an error when there is
 // no group or a group has no finite value (naming it).
 func (bp BoxPlots) Plot() (*plot.Plot, error) {
 	th := themeOr(bp.Theme)
@@ -55,5 +59,6 @@ func (bp BoxPlots) Plot() (*plot.Plot, error) {
 	if bp.Zero {
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
 	}
+	addHeadroom(&p.Y, bp.Zero) // whiskers and outliers off the frame
 	return p, nil
 }

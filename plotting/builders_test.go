@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/check"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // builder is any chart spec: its build function returns the drawer.
@@ -26,11 +27,11 @@ func typical() map[string]builder {
 	y := []float64{0.02, 0.01, 0, -0.01, -0.01, -0.03}
 	return map[string]builder{
 		"TimeSeries": asDrawer(TimeSeries{Title: "t", Percent: true, Zero: true,
-			Series: []Series{{Name: "a", Dates: days(500), Values: wave(500)}, {Name: "b", Dates: days(300), Values: wave(300)}}}.Plot),
+			Series: []series.Series{{Name: "a", Dates: days(500), Values: wave(500)}, {Name: "b", Dates: days(300), Values: wave(300)}}}.Plot),
 		"SmallMultiples": asDrawer(SmallMultiples{Title: "g", ShareY: true, Panels: []TimeSeries{
-			{Title: "p1", Series: []Series{{Name: "a", Dates: days(50), Values: wave(50)}}},
-			{Title: "p2", Series: []Series{{Name: "b", Dates: days(80), Values: wave(80)}}},
-			{Title: "p3", Series: []Series{{Name: "c", Dates: days(20), Values: wave(20)}}}}}.Grid),
+			{Title: "p1", Series: []series.Series{{Name: "a", Dates: days(50), Values: wave(50)}}},
+			{Title: "p2", Series: []series.Series{{Name: "b", Dates: days(80), Values: wave(80)}}},
+			{Title: "p3", Series: []series.Series{{Name: "c", Dates: days(20), Values: wave(20)}}}}}.Grid),
 		"Scatter": asDrawer(Scatter{Title: "s", XPercent: true, Points: []XY{{"pts", x, y}},
 			Curves:    []XY{{"fit", []float64{-0.05, 0.06}, []float64{0.02, -0.03}}},
 			Highlight: XY{"hi", x[:1], y[:1]}, HighlightLabels: []string{"2008-10"},
@@ -112,7 +113,7 @@ func TestBuilderErrors(t *testing.T) {
 func TestBuildersSinglePoint(t *testing.T) {
 	one := []float64{0.3}
 	for name, b := range map[string]builder{
-		"TimeSeries":  asDrawer(TimeSeries{Series: []Series{{Name: "a", Dates: days(1), Values: one}}}.Plot),
+		"TimeSeries":  asDrawer(TimeSeries{Series: []series.Series{{Name: "a", Dates: days(1), Values: one}}}.Plot),
 		"Scatter":     asDrawer(Scatter{Points: []XY{{"p", one, one}}}.Plot),
 		"Dependogram": asDrawer(Dependogram{U: one, V: one, Alpha: 0.1}.Plot),
 		"Heatmap":     asDrawer(Heatmap{Rows: []string{"a"}, Cols: []string{"b"}, Values: [][]float64{one}}.Plot),
@@ -120,7 +121,7 @@ func TestBuildersSinglePoint(t *testing.T) {
 		"Bars":        asDrawer(Bars{Categories: []string{"a"}, Groups: []Group{{"g", one}}}.Plot),
 		"BoxPlots":    asDrawer(BoxPlots{Groups: []Group{{"g", one}}}.Plot),
 		"SmallMultiples": asDrawer(SmallMultiples{Panels: []TimeSeries{
-			{Series: []Series{{Name: "a", Dates: days(1), Values: one}}}}}.Grid),
+			{Series: []series.Series{{Name: "a", Dates: days(1), Values: one}}}}}.Grid),
 	} {
 		d, err := b()
 		if err != nil {
@@ -149,7 +150,7 @@ func strokes(svg []byte, hex string) int {
 func TestGapLineBreaksAtNaN(t *testing.T) {
 	v := wave(100)
 	render := func(y []float64) []byte {
-		p := Must(TimeSeries{Series: []Series{{Name: "a", Dates: days(100), Values: y}}}.Plot())
+		p := Must(TimeSeries{Series: []series.Series{{Name: "a", Dates: days(100), Values: y}}}.Plot())
 		return Must(SVG(p, Width, Height))
 	}
 	whole := strokes(render(v), "#0072B2")

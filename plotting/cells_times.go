@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/check"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Times returns a text cell listing the times ts in layout (a time.Format
@@ -23,8 +24,8 @@ func Times(layout string, ts ...time.Time) Cell {
 // SeriesTableLayout is SeriesTable with its "date" column printed in
 // layout, e.g. "2006" for annual series dated on 1 January (a year per
 // row) or "2006-01" for monthly ones. Errors are SeriesTable's.
-func SeriesTableLayout(title, layout string, f check.Format, series ...Series) (*Table, error) {
-	t, err := SeriesTable(title, f, series...)
+func SeriesTableLayout(title, layout string, f check.Format, ss ...series.Series) (*Table, error) {
+	t, err := SeriesTable(title, f, ss...)
 	if err != nil {
 		return nil, err
 	}

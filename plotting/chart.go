@@ -21,26 +21,56 @@ func plotDrawing(p *plot.Plot, err error) (Drawer, error) {
 	return p, nil
 }
 
-// Drawing builds the chart (see Plot).
-func (ts TimeSeries) Drawing() (Drawer, error) { return plotDrawing(ts.Plot()) }
+// namedDrawing returns d under the builder's figure name (see Named) when
+// name is not empty.
+func namedDrawing(name string, d Drawer, err error) (Drawer, error) {
+	if err != nil || name == "" {
+		return d, err
+	}
+	return Named(name, d), nil
+}
 
 // Drawing builds the chart (see Plot).
-func (s Scatter) Drawing() (Drawer, error) { return plotDrawing(s.Plot()) }
+func (ts TimeSeries) Drawing() (Drawer, error) {
+	p, err := plotDrawing(ts.Plot())
+	return namedDrawing(ts.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
-func (fs Functions) Drawing() (Drawer, error) { return plotDrawing(fs.Plot()) }
+func (s Scatter) Drawing() (Drawer, error) {
+	p, err := plotDrawing(s.Plot())
+	return namedDrawing(s.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
-func (b Bars) Drawing() (Drawer, error) { return plotDrawing(b.Plot()) }
+func (fs Functions) Drawing() (Drawer, error) {
+	p, err := plotDrawing(fs.Plot())
+	return namedDrawing(fs.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
-func (h Histogram) Drawing() (Drawer, error) { return plotDrawing(h.Plot()) }
+func (b Bars) Drawing() (Drawer, error) {
+	p, err := plotDrawing(b.Plot())
+	return namedDrawing(b.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
-func (bp BoxPlots) Drawing() (Drawer, error) { return plotDrawing(bp.Plot()) }
+func (h Histogram) Drawing() (Drawer, error) {
+	p, err := plotDrawing(h.Plot())
+	return namedDrawing(h.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
-func (d Dependogram) Drawing() (Drawer, error) { return plotDrawing(d.Plot()) }
+func (bp BoxPlots) Drawing() (Drawer, error) {
+	p, err := plotDrawing(bp.Plot())
+	return namedDrawing(bp.Name, p, err)
+}
+
+// Drawing builds the chart (see Plot).
+func (d Dependogram) Drawing() (Drawer, error) {
+	p, err := plotDrawing(d.Plot())
+	return namedDrawing(d.Name, p, err)
+}
 
 // Drawing builds the chart (see Plot).
 func (h Heatmap) Drawing() (Drawer, error) {
@@ -48,7 +78,7 @@ func (h Heatmap) Drawing() (Drawer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return f, nil
+	return namedDrawing(h.Name, f, nil)
 }
 
 // Drawing builds the panels (see Grid).

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stockbond/sbcorr/check"
 	"github.com/stockbond/sbcorr/plotting"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // svgHas renders d and reports whether the SVG contains every text.
@@ -73,7 +74,7 @@ func ExampleDependogram() {
 		return
 	}
 	fmt.Println(p.X.Min, p.X.Max, svgHas(p, "0.2", "u_B"))
-	// Output: 0 1 true
+	// Output: -0.02 1.02 true
 }
 
 func ExampleHeatmap() {
@@ -176,7 +177,7 @@ func ExampleSmallMultiples() {
 	var panels []plotting.TimeSeries
 	for _, c := range []string{"US", "DE", "JP", "UK"} {
 		s := seriesFor(c)
-		panels = append(panels, plotting.TimeSeries{Title: c, Series: []plotting.Series{s}})
+		panels = append(panels, plotting.TimeSeries{Title: c, Series: []series.Series{s}})
 	}
 	g, err := plotting.SmallMultiples{Title: "Stock-bond correlation", Panels: panels,
 		Percent: true, Zero: true, ShareY: true}.Grid()

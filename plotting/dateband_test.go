@@ -6,11 +6,13 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 func TestTimeSeriesBandErrors(t *testing.T) {
 	nan := []float64{math.NaN(), math.NaN(), math.NaN()}
-	line := []Series{{Name: "a", Dates: days(3), Values: []float64{0.1, 0.2, 0.3}}}
+	line := []series.Series{{Name: "a", Dates: days(3), Values: []float64{0.1, 0.2, 0.3}}}
 	for _, tc := range []struct {
 		name string
 		band DateBand
@@ -38,7 +40,7 @@ func TestTimeSeriesBandGapsAndTint(t *testing.T) {
 	}
 	lo[30] = math.NaN()
 	ts := TimeSeries{
-		Series: []Series{{Name: "rho", Dates: days(n), Values: v}},
+		Series: []series.Series{{Name: "rho", Dates: days(n), Values: v}},
 		Bands:  []DateBand{{Name: "95% band", Dates: days(n), Lo: lo, Hi: hi}},
 	}
 	render := func() []byte {
@@ -120,7 +122,7 @@ func TestTimeSeriesBandThinned(t *testing.T) {
 	}
 	d := days(n)
 	size := func(noThin bool) int {
-		p := Must(TimeSeries{NoThin: noThin, Series: []Series{{Name: "a", Dates: d, Values: v}}, Bands: []DateBand{{"b", d, lo, hi}}}.Plot())
+		p := Must(TimeSeries{NoThin: noThin, Series: []series.Series{{Name: "a", Dates: d, Values: v}}, Bands: []DateBand{{"b", d, lo, hi}}}.Plot())
 		return len(Must(SVG(p, Width, Height)))
 	}
 	if thin, full := size(false), size(true); thin > full/3 {

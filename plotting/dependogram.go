@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -16,6 +17,9 @@ import (
 // are drawn over the points. See Portelli & Roncalli (2024), section 3.5.1,
 // Figures 46-48.
 type Dependogram struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name                  string
 	Title, XLabel, YLabel string
 	U, V                  []float64 // pseudo-observations in [0, 1]; NaN pairs are skipped
 	Alpha                 float64   // frequency of bad and good times, in [0, 0.5); 0 for no lines
@@ -27,7 +31,12 @@ type Dependogram struct {
 	Theme   *Theme
 }
 
-// Plot builds the chart on the unit square with ticks every 0.1. It returns
+// UnitMargin is the margin around the unit square of a Dependogram (in
+// its units), so that points at 0 or 1 are not drawn on the frame.
+const UnitMargin = 0.02
+
+// Plot builds the chart on the unit square, with UnitMargin around it and
+// labelled ticks every 0.2 (fewer on a small chart). It returns
 // an error when U and V are empty, differ in length or have no finite pair,
 // when a value lies outside [0, 1] (naming its index), or when Alpha is
 // outside [0, 0.5).
@@ -47,7 +56,7 @@ func (d Dependogram) Plot() (*plot.Plot, error) {
 	}
 	p := th.chart(axes{title: d.Title, x: d.XLabel, y: d.YLabel})
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
-		a.Min, a.Max = 0, 1
+		a.Min, a.Max = -UnitMargin, 1+UnitMargin
 		a.Tick.Marker = NiceTicks{Labels: 6}
 	}
 	dot := th.Glyph(0)
@@ -85,7 +94,7 @@ func (d Dependogram) contour(th Theme) *Contours {
 		vals = append(vals, col...)
 	}
 	if g.Levels == nil {
-		lo, hi := quantile(vals, 0.05), quantile(vals, 0.95)
+		lo, hi := series.Quantile(vals, 0.05), series.Quantile(vals, 0.95)
 		for _, t := range (NiceTicks{Labels: 7}).Ticks(lo, hi) {
 			if t.Label != "" && t.Value > 0 {
 				g.Levels = append(g.Levels, t.Value)

@@ -23,36 +23,40 @@
 //	nb.ShowPNG(d, w, h)                       // PNG for charts with many thousand glyphs
 //	nb.Export(d, "fig2.pdf", plotting.SingleColumn) // a file for a write-up
 //	nb.Show(plotting.Named("breakeven", d))  // the name `make figures` gives it
+//	nb.Show(plotting.TimeSeries{Name: "dollar-yield", ...}) // the same for a builder (Name field)
 //	nb.Table(t)                               // a plotting.Table as HTML
-//	nb.Check(c)                               // a check.Table with row statuses and JSON records; panics on a failing row
+//	nb.Check(c)                               // a check.Comparison with row statuses and JSON records; panics on a failing row
 //	nb.Scoreboard()                           // the notebook's rows counted per status (last cell)
 //	f := nb.Progress("bootstrap")             // a progress.Func (nil outside a notebook)
 //
 // Charts (values are decimals; *Percent fields label axes in percent; any
 // text may hold LaTeX between dollars, typeset by Math: "$\rho_{SB}$"):
 //
-//	TimeSeries{Title, YLabel, Series: []Series{{Name, Dates, Values}}, Percent, Zero,
+//	TimeSeries{Title, YLabel, Series: []series.Series{{Name, Dates, Values}}, Percent, Zero,
 //	    Shade: spans, ShadeName: "NBER recession", YRange, Location,      // Location: intraday labels
 //	    Bands: []DateBand{{Name: "95% band", Dates, Lo, Hi}},             // Bands[i] in a tint of Series[i]
 //	    LogY, Clip: 0.01}.Plot()      // log axis (wealth); y fitted to the 1%-99% quantiles (spikes)
+//	    // series sharing a Name are one series in pieces (one colour, one legend entry)
 //	SpansFromFlags(usrec.Dates, usrec.Values)  // 0/1 indicator (FRED USREC) -> []Span
 //	SmallMultiples{Title, Cols, Panels: []TimeSeries{...}, ShareY, Percent, Zero, Shade}.Grid()
 //	(&Grid{Title, Cols, Plots: []*plot.Plot{a, b}}).ShareX().ShareY()  // any plots side by side
-//	    // Legend: LegendAuto (one legend under the title when the panels name the same entries),
+//	    // Legend: LegendAuto (the entries every panel names, once under the title: all of them
+//	    // in usual small multiples, a common shading otherwise; the rest in the panels),
 //	    // LegendShared (the union, each name once), LegendPerPanel
 //	Scatter{Title, XLabel, YLabel, Points: []XY{{Name, X, Y}}, Curves: []XY{...},
-//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax,
-//	    LogY, Paired}.Plot()          // Paired: Curves[i] is the fit of Points[i], same colour
+//	    Highlight: XY{...}, HighlightLabels, Band: &Band{Name, X, Lo, Hi}, Zero, XMin, XMax, // labels off the curves
+//	    LogY, Paired}.Plot()          // Paired: Curves[i] is the fit of Points[i], same colour (clouds tinted)
 //	Dependogram{Title, XLabel, YLabel, U, V, Alpha: 0.10, Density: copulaDensity}.Plot()
 //	Heatmap{Title, Rows, Cols, Values, Format: check.Percent(2), Diverging, ColorLabel}.Plot()
 //	Histogram{Title, XLabel, Values, Bins, KDE: true, Marks: []Mark{{"paper", x}}}.Plot()
 //	Bars{Title, YLabel, Categories, Groups: []Group{{Name, Values}}}.Plot()
 //	BoxPlots{Title, YLabel, Groups: []Group{{Name, Values}}, Zero}.Plot()
 //	Functions{Title, XLabel, YLabel, XMin, XMax, Funcs: []Func{{Name, F, Group}}, Zero, LogY}.Plot() // Group: shared colour, dashes
+//	    // Marks: []Mark{{`$\rho^\star = -17.78\%$`, rhoStar}}: labelled points on the first function
 //
 // Annotations (plotters, for any chart):
 //
-//	p.Add(plotting.Default.Mark(x, y, `$\rho^\star = -17.78\%$`))  // a point with a label
+//	p.Add(plotting.Default.Mark(x, y, `$\rho^\star = -17.78\%$`))  // a point with a label (Marker.Avoid: lines it must not cover)
 //	p.Add(plotting.Default.DateLine(date, "Lehman"), plotting.Default.VLine(x, "label"))
 //	p.Add(plotting.Default.HLine(0.02, "target"))                  // labelled reference line
 //
@@ -96,9 +100,16 @@
 // axis do the same, short axes get fewer tick labels (never fewer than
 // three on a value axis, two on a date axis), and legends above the data
 // wrap into as many rows of aligned columns as the width of the data area
-// needs; a legend of one entry is not drawn, and a Grid draws one legend
-// for panels that name the same entries. TimeSeries and Bars fit the y
-// axis to the data with Headroom (5%) above and below.
+// needs (in a smaller font, MaxLegendShare, when they would take much of a
+// small chart's height); a legend of one entry is not drawn, and a Grid
+// draws once the entries its panels share, its panel titles at one size.
+// Nominal axes (heatmap rows and columns) shrink their labels to the row
+// pitch, and heatmap cells too small for their values show colours only,
+// so that a heatmap of 18 rows fits one journal column. The builders keep data off the
+// frame: TimeSeries, Bars, BoxPlots, Scatter and Functions fit their value
+// axes to the data with Headroom (5%) on both sides (Scatter also its x axis
+// unless XMin and XMax fix it), Histogram above its tallest bar and on
+// both sides of its bins.
 // Text is measured with Liberation Sans (math with Liberation Serif), with
 // room for a 20% wider fallback font in SVG viewers that lack it (see
 // SVG); PNG embeds the exact glyphs and PDF outlines them. In a notebook,

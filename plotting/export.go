@@ -71,15 +71,21 @@ func unwrap(d Drawer) Drawer {
 }
 
 // FigureName returns a stable file name for chart d: the name given by
-// Named; else "fig" and the figure numbers of its titles (the chart's,
-// then, for a Grid, its panels'), joined by "-": "Figure 17: ..." gives
-// fig17, "Figures 52-53: ..." fig52-53, panels "Figure 4: ..." and
-// "Figure 5: ..." fig4-5; else a slug of the first title (lower-case
-// letters and digits joined by "-", at most 40 characters, math
-// commands kept as words: "$\rho$" gives rho); else "chart".
+// Named or by the Name field of its builder (or Grid); else "fig" and the
+// figure numbers of its titles (the chart's, then, for a Grid, its
+// panels'), joined by "-": "Figure 17: ..." gives fig17, "Figures 52-53:
+// ..." fig52-53, panels "Figure 4: ..." and "Figure 5: ..." fig4-5; else a
+// slug of the first title (lower-case letters and digits joined by "-", at
+// most 40 characters, math commands kept as words: "$\rho$" gives rho);
+// else "chart". A name that must not change with the data (a title
+// holding a computed number, a title marked [SYNTHETIC DATA]) is best set
+// with Name.
 func FigureName(d Drawer) string {
 	if n, ok := d.(namedChart); ok {
 		return n.name
+	}
+	if g, ok := d.(*Grid); ok && g.Name != "" {
+		return g.Name
 	}
 	titles := chartTitles(unwrap(d))
 	var nums []string

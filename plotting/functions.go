@@ -12,6 +12,9 @@ import (
 // results such as a payoff against the stock return or a premium against
 // the correlation rho.
 type Functions struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name                  string
 	Title, XLabel, YLabel string
 	XPercent, YPercent    bool // label the axis in percent (values are decimals)
 	XMin, XMax            float64
@@ -19,7 +22,12 @@ type Functions struct {
 	Samples               int  // evaluation points per curve; 0 means 401
 	Zero                  bool // reference line at y = 0
 	LogY                  bool // log-scale y axis (see Scatter.LogY)
-	Theme                 *Theme
+	// Marks are points marked on the first function, at (X, F(X)), each
+	// labelled with its Name (math allowed: `$\rho^\star = -17.78\%$`)
+	// where the label covers no curve (see Marker); a mark where the
+	// function is not finite is an error.
+	Marks []Mark
+	Theme *Theme
 }
 
 // Func is a named function of one variable; NaN or infinite results leave
@@ -103,6 +111,15 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 			return nil, fmt.Errorf("plotting: Functions %q: LogY with Zero: a log axis has no 0", fs.Title)
 		}
 		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
+	}
+	for _, m := range fs.Marks {
+		y := fs.Funcs[0].F(m.X)
+		if !finite(y) || !finite(m.X) {
+			return nil, fmt.Errorf("plotting: Functions %q: mark %q: %q is %v at x = %v", fs.Title, m.Name, fs.Funcs[0].Name, y, m.X)
+		}
+		mk := th.Mark(m.X, y, m.Name)
+		mk.Avoid = curves
+		p.Add(mk)
 	}
 	return p, nil
 }

@@ -81,7 +81,7 @@ func goldenTimeSeries() Drawer {
 		lo[i], hi[i] = x-0.15, x+0.15
 	}
 	return Must(TimeSeries{Title: `Rolling correlation $\rho_{SB}$ with its 95% band`, YLabel: `$\rho_{SB}$`, Percent: true, Zero: true,
-		Series:    []Series{{Name: "US", Dates: d, Values: a}, {Name: "UK", Dates: d, Values: b}},
+		Series:    []series.Series{{Name: "US", Dates: d, Values: a}, {Name: "UK", Dates: d, Values: b}},
 		Bands:     []DateBand{{Name: "95% band (US)", Dates: d, Lo: lo, Hi: hi}},
 		Shade:     []series.Period{{From: d[200], To: d[400]}, {From: d[1000], To: d[1150]}},
 		ShadeName: "recession"}.Plot())
@@ -92,7 +92,7 @@ func goldenSmallMultiples() Drawer {
 	for k, name := range []string{"United States", "United Kingdom", "Germany", "Japan"} {
 		d, s := goldenWalk(uint64(10+k), 700, 0.02, 0.002)
 		_, b := goldenWalk(uint64(20+k), 700, 0.04, 0.001)
-		panels = append(panels, TimeSeries{Title: name, Series: []Series{{Name: "stock yield", Dates: d, Values: s}, {Name: "bond yield", Dates: d, Values: b}}})
+		panels = append(panels, TimeSeries{Title: name, Series: []series.Series{{Name: "stock yield", Dates: d, Values: s}, {Name: "bond yield", Dates: d, Values: b}}})
 	}
 	d, _ := goldenWalk(1, 700, 0, 0)
 	return Must(SmallMultiples{Title: "Yields by country", Cols: 2, Percent: true, ShareY: true, Panels: panels,
@@ -125,7 +125,7 @@ func goldenLog() Drawer {
 		v[i] = math.Exp(v[i] + 0.0004*float64(i))
 	}
 	p := Must(TimeSeries{Title: "Wealth of a 60/40 portfolio", YLabel: "wealth (start = 1)", LogY: true,
-		Series: []Series{{Name: "60/40", Dates: d, Values: v}}}.Plot())
+		Series: []series.Series{{Name: "60/40", Dates: d, Values: v}}}.Plot())
 	p.Add(Default.HLine(1, "start"), Default.DateLine(d[1200], "event"), Default.Mark(Unix(d[2499]), v[2499], "end"))
 	return p
 }
@@ -227,7 +227,7 @@ func decodeRGBA(b []byte) *image.RGBA {
 // The comparison sees a layout change: the same chart with its title
 // padding one point larger differs from itself in many pixels.
 func TestGoldenSeesLayoutChange(t *testing.T) {
-	p := Must(TimeSeries{Title: "t", Series: []Series{{Name: "a", Dates: days(100), Values: wave(100)}}}.Plot())
+	p := Must(TimeSeries{Title: "t", Series: []series.Series{{Name: "a", Dates: days(100), Values: wave(100)}}}.Plot())
 	a := Must(PNG(p, 8*vg.Centimeter, 5*vg.Centimeter, 72))
 	p.Title.Padding += 1
 	b := Must(PNG(p, 8*vg.Centimeter, 5*vg.Centimeter, 72))

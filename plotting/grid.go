@@ -1,6 +1,7 @@
 package plotting
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
 	"math"
@@ -18,10 +19,13 @@ import (
 // Grid tiles plots row by row into Cols columns with aligned data areas
 // (gonum's plot.Align), under an optional overall title: small multiples of
 // countries, sectors or maturities, or two dependograms side by side.
-// Missing cells at the end of the last row stay empty. The legends of the
-// panels (their TopLegends) are drawn once for the grid, under its title
-// and outside the panels, when Legend says so.
+// Missing cells at the end of the last row stay empty. The entries of the
+// panels' legends (their TopLegends) that every panel shares are drawn
+// once for the grid, under its title and outside the panels (see Legend).
 type Grid struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name   string
 	Title  string
 	Cols   int
 	Plots  []*plot.Plot
@@ -33,9 +37,12 @@ type Grid struct {
 type LegendPlacement int
 
 const (
-	// LegendAuto (the default) is LegendShared when every panel with a
-	// legend names the same entries in the same order (the same series in
-	// every panel, the usual small multiples), else LegendPerPanel.
+	// LegendAuto (the default) draws once for the grid, under its title,
+	// the entries that every panel with a legend names (all of them in the
+	// usual small multiples, where each panel has the same series; a
+	// shading such as "NBER recession" when the panels show different
+	// series), and leaves the others to the panels, where a panel left with
+	// a single entry draws none (its title names its series).
 	LegendAuto LegendPlacement = iota
 	// LegendShared draws one legend for the grid: the entries of all
 	// panels, each name once (with the first panel's sample), in order of
@@ -46,16 +53,20 @@ const (
 	LegendPerPanel
 )
 
-// sharedLegend returns the grid's legend, styled as the first panel's, when
-// the panels' legends are shared (see LegendPlacement), else nil.
-func (g *Grid) sharedLegend() *TopLegend {
+// sharedLegend returns the grid's legend, styled as the first panel's
+// (see LegendPlacement), the names it shows for the panels, and whether it
+// is drawn: with at least MinLegendEntries entries, or with one when the
+// panels keep entries of their own (a shading common to panels of
+// different series). It returns nil and nil when the panels keep their
+// legends.
+func (g *Grid) sharedLegend() (*TopLegend, map[string]bool, bool) {
 	if g.Legend == LegendPerPanel {
-		return nil
+		return nil, nil, false
 	}
 	out := &TopLegend{ThumbW: vg.Points(20)}
-	var first []string
+	var lists [][]string
+	var union []LegendEntry
 	seen := map[string]bool{}
-	same, any := true, false
 	for _, p := range g.Plots {
 		if p == nil {
 			continue
@@ -69,20 +80,30 @@ func (g *Grid) sharedLegend() *TopLegend {
 			names[i] = e.Name
 			if !seen[e.Name] {
 				seen[e.Name] = true
-				out.Entries = append(out.Entries, e)
+				union = append(union, e)
 			}
 		}
-		if !any {
-			first, any = names, true
+		if lists == nil {
 			out.TextStyle, out.ThumbW = l.TextStyle, l.ThumbW
-		} else if !slices.Equal(names, first) {
-			same = false
+		}
+		lists = append(lists, names)
+	}
+	shared := map[string]bool{}
+	for _, e := range union {
+		in := true
+		for _, names := range lists {
+			in = in && (g.Legend == LegendShared || slices.Contains(names, e.Name))
+		}
+		if in {
+			shared[e.Name] = true
+			out.Entries = append(out.Entries, e)
 		}
 	}
-	if !any || g.Legend == LegendAuto && !same {
-		return nil
+	if len(shared) == 0 {
+		return nil, nil, false
 	}
-	return out
+	split := len(shared) < len(union)
+	return out, shared, len(out.Entries) >= MinLegendEntries || split
 }
 
 // ShareX sets every plot's x range to the union of their ranges, so that
@@ -111,7 +132,8 @@ func share(plots []*plot.Plot, axis func(*plot.Plot) *plot.Axis) {
 
 // Draw implements Drawer, drawing each panel fitted to its tile (see fit:
 // smaller or wrapped titles, fewer tick labels and more legend rows in
-// narrow panels); a long overall title wraps too (see fitText). A shared
+// narrow panels, all panel titles at the size the longest fits at); a
+// long overall title wraps too (see fitText). A shared
 // legend (see Legend) is centred under the title, in as many rows as the
 // grid's width needs. It panics if Cols < 1.
 func (g *Grid) Draw(c draw.Canvas) {
@@ -127,9 +149,8 @@ func (g *Grid) Draw(c draw.Canvas) {
 		c.FillText(sty, vg.Point{X: c.Center().X, Y: c.Max.Y}, title)
 		c.Max.Y -= sty.Rectangle(title).Size().Y + vg.Points(6)
 	}
-	l := g.sharedLegend()
-	shared := l != nil
-	if shared && l.shown() {
+	l, shared, show := g.sharedLegend()
+	if show {
 		width := c.Max.X - c.Min.X
 		l = l.fitted(width)
 		rows, colW := l.rows(width)
@@ -146,12 +167,19 @@ func (g *Grid) Draw(c draw.Canvas) {
 	tiles := draw.Tiles{Rows: rows, Cols: g.Cols, PadX: vg.Points(10), PadY: vg.Points(8)}
 	tw := (c.Max.X - c.Min.X - tiles.PadX*vg.Length(g.Cols-1)) / vg.Length(g.Cols)
 	th := (c.Max.Y - c.Min.Y - tiles.PadY*vg.Length(rows-1)) / vg.Length(rows)
+	titleMax := vg.Length(0) // the smallest size a panel title fits its tile at
+	for _, p := range g.Plots {
+		if p != nil && p.Title.Text != "" && p.Title.Text != " " {
+			_, size := fitText(p.Title.TextStyle, p.Title.Text, tw)
+			titleMax = min(cmp.Or(titleMax, size), size)
+		}
+	}
 	grid := make([][]*plot.Plot, rows)
 	for r := range grid {
 		grid[r] = make([]*plot.Plot, g.Cols)
 		for k := range g.Cols {
 			if i := r*g.Cols + k; i < len(g.Plots) {
-				grid[r][k] = fitPanel(g.Plots[i], tw, th, shared)
+				grid[r][k] = fitPanel(g.Plots[i], tw, th, shared, titleMax)
 			}
 		}
 	}
@@ -171,6 +199,9 @@ func (g *Grid) Draw(c draw.Canvas) {
 // Zero and Shade given here apply to every panel. A panel, 1/Cols of the
 // chart's width, thins its lines above MaxPoints/Cols points.
 type SmallMultiples struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name   string
 	Title  string
 	Cols   int // panels per row; 0 means 2
 	Panels []TimeSeries
@@ -193,7 +224,7 @@ func (sm SmallMultiples) Grid() (*Grid, error) {
 	if cols <= 0 {
 		cols = 2
 	}
-	g := &Grid{Title: sm.Title, Cols: cols, Theme: sm.Theme}
+	g := &Grid{Name: sm.Name, Title: sm.Title, Cols: cols, Theme: sm.Theme}
 	for _, panel := range sm.Panels {
 		panel.Percent = panel.Percent || sm.Percent
 		panel.Zero = panel.Zero || sm.Zero

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/plot"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // count returns how many text elements of svg read s.
@@ -92,7 +94,7 @@ func TestGridSharedLegend(t *testing.T) {
 func TestSmallMultiplesShareLegend(t *testing.T) {
 	var panels []TimeSeries
 	for _, n := range []string{"US", "UK", "DE"} {
-		panels = append(panels, TimeSeries{Title: n, Series: []Series{{Name: "stocks", Dates: days(60), Values: wave(60)}, {Name: "bonds", Dates: days(60), Values: wave(60)}}})
+		panels = append(panels, TimeSeries{Title: n, Series: []series.Series{{Name: "stocks", Dates: days(60), Values: wave(60)}, {Name: "bonds", Dates: days(60), Values: wave(60)}}})
 	}
 	g := Must(SmallMultiples{Cols: 3, Panels: panels}.Grid())
 	svg := Must(SVG(g, Width, Height))
@@ -122,5 +124,33 @@ func TestLegendFitsNarrowPanel(t *testing.T) {
 	}
 	if l.TextStyle.Font.Size != 8 {
 		t.Error("fitted modified the legend")
+	}
+}
+
+// Panels of different series under a common shading (LegendAuto): the
+// shading is named once, under the grid's title, even alone; each panel
+// keeps its own entries, none when a single series is left (its title
+// names it).
+func TestGridSplitLegend(t *testing.T) {
+	d := days(60)
+	shade := []series.Period{{From: d[10], To: d[20]}}
+	panel := func(names ...string) TimeSeries {
+		ts := TimeSeries{Title: "panel", Shade: shade, ShadeName: "NBER recession"}
+		for _, n := range names {
+			ts.Series = append(ts.Series, series.Series{Name: n, Dates: d, Values: wave(60)})
+		}
+		return ts
+	}
+	g := Must(SmallMultiples{Title: "grid", Panels: []TimeSeries{panel("ln SPX"), panel("DGS2", "DGS10")}}.Grid())
+	svg := Must(SVG(g, Width, Height))
+	for n, want := range map[string]int{"NBER recession": 1, "ln SPX": 0, "DGS2": 1, "DGS10": 1} {
+		if c := count(svg, n); c != want {
+			t.Errorf("%q drawn %d times, want %d", n, c, want)
+		}
+	}
+	pos := textPositions(svg)
+	if !(pos["NBER recession"][1] < pos["panel"][1] && pos["panel"][1] < pos["DGS2"][1]) {
+		t.Errorf("shared entry at y %v, panel titles at %v, panel entry at %v: want the shared entry above the titles, the panel's below",
+			pos["NBER recession"][1], pos["panel"][1], pos["DGS2"][1])
 	}
 }

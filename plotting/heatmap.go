@@ -17,6 +17,9 @@ import (
 // probability tables, sector-by-period tables. Row 0 is at the top, as in
 // a printed table.
 type Heatmap struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name       string
 	Title      string
 	XLabel     string      // what the columns are, e.g. "bond regime"
 	YLabel     string      // what the rows are, e.g. "stock regime"
@@ -135,7 +138,7 @@ func textOn(c color.RGBA) color.Color {
 
 // cellGrid draws the heatmap cells centred on integer coordinates, row 0 at
 // the top, with the formatted value in each cell (the font shrinks, down to
-// 6 pt, when values would not fit the cells).
+// MinCellText, when values would not fit the cells; below, no values).
 type cellGrid struct {
 	values [][]float64
 	format check.Format
@@ -160,6 +163,9 @@ func (g *cellGrid) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 	}
 	sty.Font.Size = min(sty.Font.Size, cellH*0.6)
+	if sty.Font.Size < MinCellText || cellTooNarrow(sty, g, cellW) {
+		sty.Font.Size = 0 // cells too small to print in: colours only (the colour bar reads them)
+	}
 	for i, row := range g.values {
 		y := float64(n - 1 - i)
 		for j, v := range row {
@@ -174,10 +180,30 @@ func (g *cellGrid) Plot(c draw.Canvas, p *plot.Plot) {
 			}
 			c.FillPolygon(col, cell)
 			c.StrokeLines(draw.LineStyle{Color: color.White, Width: 1}, append(cell, cell[0]))
-			sty.Color = textOn(col)
-			c.FillText(sty, vg.Point{X: trX(x), Y: trY(y)}, g.format.Value(v))
+			if sty.Font.Size > 0 {
+				sty.Color = textOn(col)
+				c.FillText(sty, vg.Point{X: trX(x), Y: trY(y)}, g.format.Value(v))
+			}
 		}
 	}
+}
+
+// MinCellText is the smallest font size (pt, before a Size's Scale) at
+// which a Heatmap prints values in its cells; when the widest value would
+// need less to fit its cell, the cells show colours only.
+const MinCellText = 6
+
+// cellTooNarrow reports whether some value of g, in style sty, is wider
+// than 95% of a cell (fitSize stops shrinking at 6 pt).
+func cellTooNarrow(sty draw.TextStyle, g *cellGrid, cellW vg.Length) bool {
+	for _, row := range g.values {
+		for _, v := range row {
+			if finite(v) && sty.Width(g.format.Value(v)) > 0.95*cellW {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // DataRange implements plot.DataRanger: cells span [-0.5, cols-0.5] x

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 )
@@ -13,6 +14,9 @@ import (
 // Gaussian kernel density estimate on top and vertical marks at reference
 // values (the paper's number, the sample mean).
 type Histogram struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name          string
 	Title, XLabel string
 	XPercent      bool      // label the x axis in percent (values are decimals)
 	Values        []float64 // the sample; NaN values are ignored
@@ -28,8 +32,10 @@ type Mark struct {
 	X    float64
 }
 
-// Plot builds the chart; the y axis is a density (bar areas sum to one). It
-// returns an error when Values has no finite value.
+// Plot builds the chart; the y axis is a density (bar areas sum to one),
+// from 0 to the tallest bar or density with Headroom above; the x axis
+// spans the bins (and the marks) with Headroom on both sides. It returns an
+// error when Values has no finite value.
 func (h Histogram) Plot() (*plot.Plot, error) {
 	th := themeOr(h.Theme)
 	s := sortedCopy(h.Values)
@@ -67,6 +73,8 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 		p.X.Min, p.X.Max = math.Min(p.X.Min, m.X), math.Max(p.X.Max, m.X)
 		legend = append(legend, LegendEntry{m.Name, NewGapLine(nil, nil, st)})
 	}
+	p.Y.Max += Headroom * (p.Y.Max - p.Y.Min) // the tallest bar off the frame
+	addHeadroom(&p.X, false)                  // the outer bars off the y axis
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil
 }
@@ -74,7 +82,7 @@ func (h Histogram) Plot() (*plot.Plot, error) {
 // fdBins returns the Freedman-Diaconis number of bins for sorted s,
 // (max - min) / (2 IQR n^(-1/3)), clamped to [10, 100]; 10 when IQR is 0.
 func fdBins(s []float64) int {
-	iqr := interp(s, 0.75) - interp(s, 0.25)
+	iqr := series.Quantile(s, 0.75) - series.Quantile(s, 0.25)
 	if iqr <= 0 {
 		return 10
 	}

@@ -36,32 +36,47 @@ const (
 // TopLegend is recomputed for the width of the data area, so that narrow
 // panels of a Grid stay readable and the legend never needs more rows
 // than reserved. p itself is not modified, so drawing is repeatable.
-func fit(p *plot.Plot, w, h vg.Length) *plot.Plot { return fitPanel(p, w, h, false) }
+func fit(p *plot.Plot, w, h vg.Length) *plot.Plot { return fitPanel(p, w, h, nil, 0) }
 
-// fitPanel is fit for a panel of a Grid; with hideLegend, the panel's
-// TopLegend is not drawn and its room is given back (the Grid draws it once
-// for all panels).
-func fitPanel(p *plot.Plot, w, h vg.Length, hideLegend bool) *plot.Plot {
+// fitPanel is fit for a panel of a Grid; the entries of the panel's
+// TopLegend named in shared are not drawn (the Grid draws them once for all
+// panels) and the room of those is given back, all of it when the panel is
+// left with fewer than MinLegendEntries; with titleMax > 0 the title is set
+// at most that large (the panels of a Grid share one title size).
+func fitPanel(p *plot.Plot, w, h vg.Length, shared map[string]bool, titleMax vg.Length) *plot.Plot {
 	q := *p
+	if titleMax > 0 {
+		q.Title.TextStyle.Font.Size = min(q.Title.TextStyle.Font.Size, titleMax)
+	}
 	q.Title.Text, q.Title.TextStyle.Font.Size = fitText(q.Title.TextStyle, q.Title.Text, w)
 	dw, dh := w-axesRoom, h-axesRoom
 	rotateCrowded(&q.X, dw)
+	fitNominal(&q, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}})
 	q.X.Tick.Marker = sparser(q.X.Tick.Marker, dw, xLabelRoom)
 	q.Y.Tick.Marker = sparser(q.Y.Tick.Marker, dh, yLabelRoom)
 	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
-	l := legendOf(p)
-	switch {
-	case l != nil && hideLegend:
-		q.Title.Padding -= l.reserved
-		if q.Title.Text == " " { // set by AddTopLegend to make room
-			q.Title.Text = ""
+	if l := legendOf(p); l != nil {
+		own := l
+		if len(shared) > 0 {
+			own = l.without(shared)
+			overrideLegend(&q, own)
 		}
-		hideLegendOf(&q)
-	case l != nil:
-		// The data-area width of q drawn on c, less 3% for the
-		// alignment of Grid panels, which can only narrow it.
-		da := q.DataCanvas(c)
-		q.Title.Padding += l.height(0.97*(da.Max.X-da.Min.X)) - l.reserved
+		if own.shown() {
+			// The data-area width of q drawn on c, less 3% for the
+			// alignment of Grid panels, which can only narrow it.
+			da := q.DataCanvas(c)
+			dw := 0.97 * (da.Max.X - da.Min.X)
+			if own.height(dw) > MaxLegendShare*h {
+				own = own.compact(da.Min.X - c.Min.X)
+				overrideLegend(&q, own)
+			}
+			q.Title.Padding += own.height(dw+own.lead) - l.reserved
+		} else {
+			q.Title.Padding -= l.reserved
+			if q.Title.Text == " " { // set by AddTopLegend to make room
+				q.Title.Text = ""
+			}
+		}
 	}
 	fitAxisLabels(&q, c)
 	return &q
@@ -155,21 +170,97 @@ func fitSize(sty text.Style, txt string, w vg.Length) vg.Length {
 	return size
 }
 
-// rotateCrowded turns the labels of a nominal x axis (heatmap columns, bar
-// categories) a quarter turn when the widest would not fit its share of
-// the axis length.
+// rotateCrowded fits the labels of a nominal x axis (heatmap columns, bar
+// categories) to their share of the axis length: the labels too long for
+// it wrap onto two lines when that makes them fit ("NBER expansion"), else
+// all labels turn a quarter turn when the widest does not fit.
 func rotateCrowded(a *plot.Axis, length vg.Length) {
 	ticks, ok := a.Tick.Marker.(plot.ConstantTicks)
 	if !ok || len(ticks) == 0 {
 		return
 	}
-	var widest vg.Length
-	for _, t := range ticks {
-		widest = max(widest, a.Tick.Label.Width(t.Label)*fontSlack)
+	room := length / vg.Length(len(ticks))
+	widest := func(ts plot.ConstantTicks) vg.Length {
+		var w vg.Length
+		for _, t := range ts {
+			w = max(w, a.Tick.Label.Width(t.Label)*fontSlack)
+		}
+		return w
 	}
-	if widest > length/vg.Length(len(ticks)) {
-		a.Tick.Label.Rotation = math.Pi / 2
-		a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
+	if widest(ticks) <= room {
+		return
+	}
+	wrapped := make(plot.ConstantTicks, len(ticks))
+	for i, t := range ticks {
+		wrapped[i] = t
+		if a.Tick.Label.Width(t.Label)*fontSlack > room {
+			wrapped[i].Label = halves(t.Label)
+		}
+	}
+	if widest(wrapped) <= room {
+		a.Tick.Marker = wrapped
+		return
+	}
+	a.Tick.Label.Rotation = math.Pi / 2
+	a.Tick.Label.XAlign, a.Tick.Label.YAlign = draw.XRight, draw.YCenter
+}
+
+// halves splits s onto two lines at the space nearest its middle (s
+// itself when it has no space or already has lines).
+func halves(s string) string {
+	if strings.Contains(s, "\n") {
+		return s
+	}
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || abs(i-len(s)/2) < abs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return s[:best] + "\n" + s[best+1:]
+}
+
+func abs(n int) int { return max(n, -n) }
+
+// MaxLegendShare is the share of a chart's height above which its legend
+// is set compact (see TopLegend.compact): small panels of a Grid, charts
+// one column wide.
+const MaxLegendShare = 0.2
+
+// MinNominalSize is the smallest font size (pt, before a Size's Scale) that
+// fitNominal shrinks the labels of a nominal axis to.
+const MinNominalSize = 5
+
+// fitNominal shrinks the labels of the nominal axes of q (heatmap rows and
+// columns, bar categories) that are stacked along their axis (the y axis,
+// and the x axis when its labels are turned) so that each line of text
+// fits its share of the axis when q is drawn on c, down to MinNominalSize:
+// a heatmap of 18 rows stays readable one column wide. Smaller labels
+// widen the data area, so the fit is done twice.
+func fitNominal(q *plot.Plot, c draw.Canvas) {
+	for range 2 {
+		da := q.DataCanvas(c)
+		shrinkNominal(&q.Y, da.Max.Y-da.Min.Y)
+		if q.X.Tick.Label.Rotation != 0 {
+			shrinkNominal(&q.X, da.Max.X-da.Min.X)
+		}
+	}
+}
+
+// shrinkNominal lowers the tick label font of a (ConstantTicks) so that a
+// line of text takes at most 90% of length divided by the number of
+// labels.
+func shrinkNominal(a *plot.Axis, length vg.Length) {
+	ticks, ok := a.Tick.Marker.(plot.ConstantTicks)
+	if !ok || len(ticks) == 0 || length <= 0 {
+		return
+	}
+	room := 0.9 * length / vg.Length(len(ticks))
+	if h := a.Tick.Label.Height("Xg"); h > room {
+		a.Tick.Label.Font.Size = max(MinNominalSize, a.Tick.Label.Font.Size*room/h)
 	}
 }
 
@@ -201,19 +292,23 @@ func labelsOr(n, def int) int {
 	return n
 }
 
-// hiddenLegends holds (weakly) the fitted copies of Grid panels whose
-// TopLegend the Grid draws once for all panels.
-var hiddenLegends sync.Map // weak.Pointer[plot.Plot] -> struct{}
+// legendOverrides maps (weakly) the fitted copies of Grid panels to the
+// TopLegend they draw instead of their own: the panel's entries less those
+// the Grid draws once for all panels.
+var legendOverrides sync.Map // weak.Pointer[plot.Plot] -> *TopLegend
 
-func hideLegendOf(q *plot.Plot) {
+func overrideLegend(q *plot.Plot, l *TopLegend) {
 	k := weak.Make(q)
-	hiddenLegends.Store(k, struct{}{})
-	runtime.AddCleanup(q, func(k weak.Pointer[plot.Plot]) { hiddenLegends.Delete(k) }, k)
+	legendOverrides.Store(k, l)
+	runtime.AddCleanup(q, func(k weak.Pointer[plot.Plot]) { legendOverrides.Delete(k) }, k)
 }
 
-func legendHidden(p *plot.Plot) bool {
-	_, ok := hiddenLegends.Load(weak.Make(p))
-	return ok
+// legendFor returns the legend plot p draws in place of l.
+func legendFor(p *plot.Plot, l *TopLegend) *TopLegend {
+	if v, ok := legendOverrides.Load(weak.Make(p)); ok {
+		return v.(*TopLegend)
+	}
+	return l
 }
 
 // topLegends maps a plot (weakly, so that plots are still collected) to the

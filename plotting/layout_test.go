@@ -84,7 +84,8 @@ func TestFitTitle(t *testing.T) {
 }
 
 // A six-curve Functions chart (notebook 06, Figure 13) at any width: the
-// legend drawn at the real data-area width needs no more room than fit
+// legend drawn at the real data-area width (compact, see MaxLegendShare,
+// when it would take much of the height) needs no more room than fit
 // reserved above the data, so it never overlaps the title.
 func TestLegendFitsReservedRoom(t *testing.T) {
 	var funcs []Func
@@ -97,7 +98,8 @@ func TestLegendFitsReservedRoom(t *testing.T) {
 	for w := vg.Length(150); w <= 600; w += 25 {
 		q := fit(p, w, 250)
 		da := q.DataCanvas(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: 250}}})
-		if need, room := l.height(da.Max.X-da.Min.X), q.Title.Padding-p.Title.Padding+l.reserved; need > room {
+		d := legendFor(q, l) // compact on a short chart
+		if need, room := d.height(da.Max.X-da.Min.X+d.lead), q.Title.Padding-p.Title.Padding+l.reserved; need > room {
 			t.Errorf("width %v: legend needs %v, room %v", w, need, room)
 		}
 	}

@@ -24,6 +24,7 @@ type TopLegend struct {
 	ThumbW    vg.Length // thumbnail width
 
 	reserved vg.Length // title padding added for the legend by AddTopLegend
+	lead     vg.Length // room left of the data area the legend may use (compact panels)
 }
 
 const (
@@ -105,6 +106,30 @@ func (l *TopLegend) fitted(width vg.Length) *TopLegend {
 	return &out
 }
 
+// compact returns a copy of l in a smaller font (6 pt, or its own if
+// smaller) with short thumbnails (12 pt) that may start lead left of the
+// data area (over the y axis's labels), so that more entries share a row
+// of a narrow chart.
+func (l *TopLegend) compact(lead vg.Length) *TopLegend {
+	out := *l
+	out.lead = lead
+	out.TextStyle.Font.Size = min(out.TextStyle.Font.Size, 6)
+	out.ThumbW = min(out.ThumbW, vg.Points(12))
+	return &out
+}
+
+// without returns a copy of l without the entries named in names.
+func (l *TopLegend) without(names map[string]bool) *TopLegend {
+	out := *l
+	out.Entries = nil
+	for _, e := range l.Entries {
+		if !names[e.Name] {
+			out.Entries = append(out.Entries, e)
+		}
+	}
+	return &out
+}
+
 func (l *TopLegend) rowHeight() vg.Length { return l.TextStyle.Rectangle("Xg").Size().Y * 1.25 }
 
 func (l *TopLegend) entryWidth(e LegendEntry) vg.Length {
@@ -148,13 +173,13 @@ func (l *TopLegend) rows(width vg.Length) ([][]LegendEntry, []vg.Length) {
 }
 
 // Plot implements plot.Plotter: the rows above the data area, unless the
-// legend has fewer than MinLegendEntries entries or plt is a panel whose
-// legend its Grid shows once for all panels.
+// legend has fewer than MinLegendEntries entries; a panel of a Grid draws
+// only the entries the Grid does not show once for all panels.
 func (l *TopLegend) Plot(c draw.Canvas, plt *plot.Plot) {
-	if !l.shown() || legendHidden(plt) {
+	if l = legendFor(plt, l); !l.shown() {
 		return
 	}
-	l.drawAt(c, c.Min.X, c.Max.Y+legendGap, c.Max.X-c.Min.X)
+	l.drawAt(c, c.Min.X-l.lead, c.Max.Y+legendGap, c.Max.X-c.Min.X+l.lead)
 }
 
 // drawAt draws the legend laid out for width with its left edge at x0 and

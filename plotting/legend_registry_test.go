@@ -55,15 +55,15 @@ func TestLegendRegistryReleased(t *testing.T) {
 	}
 	_ = Must(SVG(&Grid{Cols: 10, Plots: held}, Width, Height))
 	hidden := 0
-	hiddenLegends.Range(func(_, _ any) bool { hidden++; return true })
+	legendOverrides.Range(func(_, _ any) bool { hidden++; return true })
 	if hidden < len(held) {
-		t.Fatalf("%d hidden panel legends registered, want at least %d", hidden, len(held))
+		t.Fatalf("%d panel legend overrides registered, want at least %d", hidden, len(held))
 	}
 	runtime.KeepAlive(held)
 	held = nil
 	dead := func() int {
 		n := 0
-		for _, m := range []*sync.Map{&topLegends, &hiddenLegends} {
+		for _, m := range []*sync.Map{&topLegends, &legendOverrides} {
 			m.Range(func(k, _ any) bool {
 				if k.(weak.Pointer[plot.Plot]).Value() == nil {
 					n++

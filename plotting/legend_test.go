@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -25,12 +26,12 @@ func textPositions(svg []byte) map[string][2]float64 {
 // row starts at the same x, and the rows are filled in reading order.
 func TestLegendColumnsAligned(t *testing.T) {
 	names := []string{"US long name here", "DE", "JP", "UK market", "FR", "Italy and Spain", "CH", "a"}
-	var series []Series
+	var ss []series.Series
 	for _, n := range names {
-		series = append(series, Series{Name: n, Dates: days(30), Values: wave(30)})
+		ss = append(ss, series.Series{Name: n, Dates: days(30), Values: wave(30)})
 	}
 	for _, w := range []float64{1, 0.75, 0.5} {
-		pos := textPositions(Must(SVG(Must(TimeSeries{Title: "t", Series: series}.Plot()), w16*vg.Length(w), h9)))
+		pos := textPositions(Must(SVG(Must(TimeSeries{Title: "t", Series: ss}.Plot()), w16*vg.Length(w), h9)))
 		var rows [][]string
 		for i, n := range names {
 			p, ok := pos[n]

@@ -16,7 +16,9 @@ import (
 // power of ten), else at 1, 2 and 5 times,
 // else at 1 and 3 times, else at powers of ten (every second,
 // fifth, ... decade when there are too many), with unlabelled minor ticks
-// at the other integer multiples of each decade. A range too narrow for two
+// at the other integer multiples of each decade (at 2 and 5 times only,
+// or none, when a short axis spans many decades: five minor ticks per
+// label at most). A range too narrow for two
 // such labels (less than a factor 2.5) is labelled at NiceTicks positions.
 // Labels print in the check.Format kind (percent, basis points or plain)
 // with the decimals each needs: 0.5, 1, 2, 10.
@@ -61,10 +63,17 @@ func (t LogTicks) Ticks(min, max float64) []plot.Tick {
 	for _, v := range labelled {
 		isLabel[v] = true
 	}
+	minor := func(int) bool { return true }
+	switch decades := math.Log10(max / min); {
+	case 2*decades > 5*float64(n):
+		minor = func(int) bool { return false }
+	case 8*decades > 5*float64(n):
+		minor = func(m int) bool { return m == 2 || m == 5 }
+	}
 	for e := lo; e <= hi; e++ {
 		for m := 1; m <= 9; m++ {
 			v := float64(m) * math.Pow(10, float64(e))
-			if v < min*(1-1e-12) || v > max*(1+1e-12) {
+			if v < min*(1-1e-12) || v > max*(1+1e-12) || m > 1 && !isLabel[v] && !minor(m) {
 				continue
 			}
 			tk := plot.Tick{Value: v}
@@ -95,15 +104,17 @@ func logMarks(min, max float64, lo, hi int, mant []float64, step int) []float64 
 }
 
 // spread drops the values of increasing v closer than gap decades to the
-// previous value kept, keeping powers of ten.
+// previous value kept, keeping powers of ten (a power of ten replaces a
+// crowding neighbour that is not one; of two crowding powers of ten, the
+// first stays).
 func spread(v []float64, gap float64) []float64 {
 	var out []float64
+	decade := func(x float64) bool { return math.Abs(math.Log10(x)-math.Round(math.Log10(x))) < 1e-9 }
 	for _, x := range v {
-		decade := math.Abs(math.Log10(x)-math.Round(math.Log10(x))) < 1e-9
 		switch {
 		case len(out) == 0 || math.Log10(x/out[len(out)-1]) >= gap:
 			out = append(out, x)
-		case decade: // a power of ten replaces a crowding neighbour
+		case decade(x) && !decade(out[len(out)-1]):
 			out[len(out)-1] = x
 		}
 	}

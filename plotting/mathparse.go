@@ -252,11 +252,8 @@ func (p *mathParser) asterisk(level int, st mathStyle) mathBox {
 
 // command lays out a \name (the backslash consumed).
 func (p *mathParser) command(level int, st mathStyle) (mathBox, atomClass) {
-	start := p.pos
-	for p.pos < len(p.src) && unicode.IsLetter(p.src[p.pos]) && p.src[p.pos] < 0x80 {
-		p.pos++
-	}
-	name := string(p.src[start:p.pos])
+	var name string
+	name, p.pos = commandName(p.src, p.pos)
 	if name == "" { // a one-character command: \, \% \{ ...
 		if p.pos >= len(p.src) {
 			return p.char("\\", false, level, st), ordAtom

@@ -84,7 +84,12 @@ func (m Math) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
 	sin, cos := vg.Length(sin64), vg.Length(cos64)
 	pt.X, pt.Y = pt.Y*sin+pt.X*cos, pt.Y*cos-pt.X*sin
 	lines := m.Lines(txt)
-	pt.Y += sty.Height(txt)*vg.Length(sty.YAlign) - m.Extents(sty.Font).Ascent
+	// Aligned by the font's height, as text.Plain aligns, not by the math's
+	// extents: math sits on the baseline the same text without math would
+	// have (a subscript does not move a centred legend entry down).
+	plain := sty
+	plain.Handler = m.plain()
+	pt.Y += plain.Height(txt)*vg.Length(sty.YAlign) - m.Extents(sty.Font).Ascent
 	for i, line := range lines {
 		b := m.layout(line, sty.Font)
 		o := pt.Add(vg.Point{X: vg.Length(sty.XAlign) * b.w, Y: vg.Length(len(lines)-i) * sty.Font.Size})

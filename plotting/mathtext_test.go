@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stockbond/sbcorr/series"
 	stdfnt "golang.org/x/image/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -43,7 +44,7 @@ func TestMathPlainText(t *testing.T) {
 		th := Default
 		th.Text = h
 		return Must(SVG(Must(TimeSeries{Title: "a title", YLabel: "y", Theme: &th,
-			Series: []Series{{Name: "a", Dates: days(50), Values: wave(50)}, {Name: "b", Dates: days(50), Values: wave(50)}}}.Plot()), Width, Height))
+			Series: []series.Series{{Name: "a", Dates: days(50), Values: wave(50)}, {Name: "b", Dates: days(50), Values: wave(50)}}}.Plot()), Width, Height))
 	}
 	if !bytes.Equal(build(Math{Fonts: font.DefaultCache}), build(plot.DefaultTextHandler)) {
 		t.Error("a chart without math differs between Math and the plain handler")

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Programming errors panic with a message naming the function.
@@ -44,7 +46,7 @@ func TestPanics(t *testing.T) {
 func TestCustomTheme(t *testing.T) {
 	th := Default
 	th.TitleSize = 20
-	p := Must(TimeSeries{Title: "t", Series: []Series{{Name: "a", Dates: days(3), Values: wave(3)}}, Theme: &th}.Plot())
+	p := Must(TimeSeries{Title: "t", Series: []series.Series{{Name: "a", Dates: days(3), Values: wave(3)}}, Theme: &th}.Plot())
 	if p.Title.TextStyle.Font.Size != 20 {
 		t.Errorf("title size %v, want 20", p.Title.TextStyle.Font.Size)
 	}

@@ -17,7 +17,7 @@ import (
 //	plotting.PeriodTable("Sector minus index", "sector", check.Percent(1), periods, diffs...)
 //
 // The values are in the series' unit (decimals, printed by f).
-func PeriodTable(title, label string, f check.Format, periods []series.Period, ss ...Series) *Table {
+func PeriodTable(title, label string, f check.Format, periods []series.Period, ss ...series.Series) *Table {
 	t := NewTable(title, Col(label))
 	for _, p := range periods {
 		t.Columns = append(t.Columns, Col(p.Name, f))

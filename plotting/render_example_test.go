@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/stockbond/sbcorr/plotting"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func ExampleSVG() {
@@ -51,8 +52,8 @@ func ExampleThin() {
 func ExampleSeriesCSV() {
 	d := func(day int) time.Time { return time.Date(2020, 3, day, 0, 0, 0, 0, time.UTC) }
 	csv := plotting.Must(plotting.SeriesCSV(
-		plotting.Series{Name: "2y", Dates: []time.Time{d(9), d(10)}, Values: []float64{0.0038, 0.005}},
-		plotting.Series{Name: "10y", Dates: []time.Time{d(10), d(11)}, Values: []float64{0.0076, math.NaN()}},
+		series.Series{Name: "2y", Dates: []time.Time{d(9), d(10)}, Values: []float64{0.0038, 0.005}},
+		series.Series{Name: "10y", Dates: []time.Time{d(10), d(11)}, Values: []float64{0.0076, math.NaN()}},
 	))
 	fmt.Print(string(csv))
 	// Output:

@@ -15,6 +15,7 @@ import (
 
 	"github.com/stockbond/sbcorr/check"
 	"github.com/stockbond/sbcorr/internal/errtest"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func TestLogTicks(t *testing.T) {
@@ -34,9 +35,23 @@ func TestLogTicks(t *testing.T) {
 			t.Errorf("LogTicks(%v, %v) = %q, want %q", c.min, c.max, got, c.want)
 		}
 	}
-	// Minor ticks at the other integers of each decade.
+	// Minor ticks at the other integers of each decade; on a short axis
+	// (three labels) over three decades at 2 and 5 times only, over eight
+	// decades none.
 	if n := len(LogTicks{}.Ticks(1, 1000)); n != 28 {
 		t.Errorf("1 to 1000: %d ticks, want 28 (1-9, 10-90, 100-900, 1000)", n)
+	}
+	if n := len(LogTicks{Labels: 3}.Ticks(1, 1000)); n != 10 {
+		t.Errorf("1 to 1000 on a short axis: %d ticks, want 10 (1, 2, 5, 10, 20, 50, ..., 1000)", n)
+	}
+	if n := len(LogTicks{Labels: 3}.Ticks(1, 1e8)); n != 9 {
+		t.Errorf("1 to 1e8 on a short axis: %d ticks, want the 9 powers of ten", n)
+	}
+	// Many decades on a short axis: every third decade labelled (two
+	// crowding powers of ten used to replace each other down to one label,
+	// and the axis fell back to linear labels).
+	if got := labels(LogTicks{Labels: 3}.Ticks(1, 1e8)); !slices.Equal(got, []string{"1", "1000", "1000000"}) {
+		t.Errorf("1 to 1e8 on a short axis: labels %q", got)
 	}
 	// A narrow range is labelled at linear positions, still at least twice.
 	if got := labels(LogTicks{}.Ticks(1.2, 1.8)); len(got) < 2 {
@@ -49,7 +64,7 @@ func TestLogTicks(t *testing.T) {
 // log space; values that are not positive, and Zero, are errors.
 func TestLogY(t *testing.T) {
 	d := days(3)
-	p := Must(TimeSeries{Title: "w", Series: []Series{{Name: "wealth", Dates: d, Values: []float64{1, 10, 100}}}, LogY: true}.Plot())
+	p := Must(TimeSeries{Title: "w", Series: []series.Series{{Name: "wealth", Dates: d, Values: []float64{1, 10, 100}}}, LogY: true}.Plot())
 	if _, ok := p.Y.Scale.(plot.LogScale); !ok {
 		t.Fatal("y axis not log")
 	}
@@ -57,9 +72,9 @@ func TestLogY(t *testing.T) {
 		t.Errorf("headroom not symmetric in log space: [%v, %v]", p.Y.Min, p.Y.Max)
 	}
 	_ = Must(SVG(p, Width, Height)) // draws
-	_, err := TimeSeries{Title: "w", Series: []Series{{Name: "wealth", Dates: d, Values: []float64{1, 0, 2}}}, LogY: true}.Plot()
+	_, err := TimeSeries{Title: "w", Series: []series.Series{{Name: "wealth", Dates: d, Values: []float64{1, 0, 2}}}, LogY: true}.Plot()
 	errtest.Says(t, "LogY zero value", err, `TimeSeries "w"`, `series "wealth"`, "value 0", d[1].Format("2006-01-02"), "not positive")
-	_, err = TimeSeries{Title: "w", Series: []Series{{Name: "a", Dates: d, Values: []float64{1, 2, 3}}}, LogY: true, Zero: true}.Plot()
+	_, err = TimeSeries{Title: "w", Series: []series.Series{{Name: "a", Dates: d, Values: []float64{1, 2, 3}}}, LogY: true, Zero: true}.Plot()
 	errtest.Says(t, "LogY with Zero", err, "LogY with Zero")
 	_, err = Scatter{Title: "s", Curves: []XY{{Name: "c", X: []float64{1, 2}, Y: []float64{1, -1}}}, LogY: true}.Plot()
 	errtest.Says(t, "Scatter LogY", err, `Scatter "s"`, `"c"`, "value -1", "x = 2")
@@ -79,7 +94,7 @@ func TestLogY(t *testing.T) {
 func TestClip(t *testing.T) {
 	v := wave(400)
 	v[10], v[200], v[300] = 50, -40, 80
-	ts := TimeSeries{Title: "taus", Series: []Series{{Name: "tau", Dates: days(400), Values: v}}, Clip: 0.01}
+	ts := TimeSeries{Title: "taus", Series: []series.Series{{Name: "tau", Dates: days(400), Values: v}}, Clip: 0.01}
 	p := Must(ts.Plot())
 	s := slices.Clone(v)
 	sort.Float64s(s)

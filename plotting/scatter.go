@@ -27,21 +27,27 @@ import (
 // length). Each point costs about 100 bytes of SVG:
 // show clouds of several thousand points as PNG (nb.ShowPNG).
 type Scatter struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name                  string
 	Title, XLabel, YLabel string
 	XPercent, YPercent    bool // label the axis in percent (values are decimals)
 
 	Points []XY // point clouds, one glyph shape and colour per group
 	Curves []XY // fitted curves, drawn as lines in order of X (NaN breaks them)
 	// Highlight marks observations (drawn as large rings, labelled with
-	// HighlightLabels[i] when given), e.g. influential observations.
+	// HighlightLabels[i] when given, where the label crosses no curve and
+	// stays in the data area, see Points), e.g. influential observations.
 	Highlight       XY
 	HighlightLabels []string
 	Band            *Band // optional confidence band, drawn behind everything
 	Zero            bool  // reference lines at x = 0 and y = 0
 	// XMin and XMax fix the x axis to [XMin, XMax] when XMin < XMax (in
 	// the units of X: decimals on an XPercent axis); otherwise the range
-	// fits the data. Points, curves and the band outside are clipped; the
-	// y range still fits all of them.
+	// fits the data with Headroom on both sides. Points, curves and the
+	// band outside are clipped; the y range still fits all of them, with
+	// Headroom (in log space with LogY), so that no point or curve runs
+	// along the frame.
 	XMin, XMax float64
 	// LogY draws the y axis on a log scale (wealth curves), labelled by
 	// LogTicks; every finite y must then be positive, and Zero is not
@@ -49,13 +55,28 @@ type Scatter struct {
 	LogY bool
 	// Paired draws Curves[i] as the fit of Points[i]: both in palette
 	// colour i (the first cloud is then not grey), the points as glyphs
-	// twice the theme's size, and one legend entry for both (the curve's
-	// name, else the points'), so that each data set and its fit read
-	// together (par yields and their curve fits).
+	// twice the theme's size (a group of more than PairedMarkers points,
+	// a cloud, at the theme's size in a light tint of the colour, so that
+	// the fit drawn over it stays visible), and one legend entry for both
+	// (the curve's name, else the points'), so that each data set and its
+	// fit read together (par yields and their curve fits; monthly returns
+	// and their regression line).
 	Paired bool
 	Theme  *Theme
 
 	curveStyles []draw.LineStyle // style of curve i when set (Functions' groups); else Theme.Line(i)
+}
+
+// PairedMarkers is the most points a group of a Paired Scatter has for its
+// points to be drawn as large markers; larger groups are clouds (see
+// Scatter.Paired).
+const PairedMarkers = 60
+
+// finiteCount returns the number of points of g with both coordinates
+// finite.
+func finiteCount(g XY) int {
+	x, _ := g.finitePoints()
+	return len(x)
 }
 
 // Band is a shaded confidence band between Lo[i] and Hi[i] at X[i] (X
@@ -99,9 +120,12 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		}
 		style := th.Cloud()
 		switch {
-		case s.Paired:
+		case s.Paired && finiteCount(g) <= PairedMarkers:
 			style = th.Glyph(i)
 			style.Radius *= 2
+		case s.Paired: // a cloud: light, so that its fit stays visible
+			style = th.Glyph(i)
+			style.Color = th.Tint(i, 0.45)
 		case i > 0:
 			style = th.Glyph(i)
 			style.Color = th.Color(len(s.Curves) + i - 1)
@@ -139,18 +163,24 @@ func (s Scatter) Plot() (*plot.Plot, error) {
 		if s.Paired {
 			c = th.Color(max(len(s.Curves), len(s.Points)))
 		}
-		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels,
+		h := &Points{X: s.Highlight.X, Y: s.Highlight.Y, Labels: s.HighlightLabels, Avoid: s.Curves,
 			GlyphStyle: draw.GlyphStyle{Color: c, Radius: 3.5 * th.GlyphSize, Shape: draw.RingGlyph{}}}
 		p.Add(h)
 		legend = append(legend, LegendEntry{s.Highlight.Name, h})
 	}
-	fixRange(&p.X, [2]float64{s.XMin, s.XMax})
+	if s.XMin < s.XMax {
+		fixRange(&p.X, [2]float64{s.XMin, s.XMax})
+	} else {
+		addHeadroom(&p.X, false)
+	}
 	if s.LogY {
 		kind := check.Plain
 		if s.YPercent {
 			kind = check.PercentKind
 		}
 		logAxis(p, p.Y.Min, p.Y.Max, kind)
+	} else {
+		addHeadroom(&p.Y, false)
 	}
 	th.AddTopLegend(p, named(legend)...)
 	return p, nil

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/check"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // SeriesTable lays dated series out as a Table for write-ups: a "date"
@@ -16,11 +17,11 @@ import (
 // cell (printed as Missing, empty in CSV). It returns an error when a
 // series' Dates and Values differ in length or a series repeats a date
 // (naming the series and the date).
-func SeriesTable(title string, f check.Format, series ...Series) (*Table, error) {
-	cols := make([]map[time.Time]float64, len(series))
+func SeriesTable(title string, f check.Format, ss ...series.Series) (*Table, error) {
+	cols := make([]map[time.Time]float64, len(ss))
 	var dates []time.Time
 	seen := map[time.Time]bool{}
-	for k, s := range series {
+	for k, s := range ss {
 		if len(s.Dates) != len(s.Values) {
 			return nil, fmt.Errorf("plotting: SeriesTable: series %q: %d dates but %d values", s.Name, len(s.Dates), len(s.Values))
 		}
@@ -38,12 +39,12 @@ func SeriesTable(title string, f check.Format, series ...Series) (*Table, error)
 	}
 	slices.SortFunc(dates, func(a, b time.Time) int { return a.Compare(b) })
 	t := NewTable(title, Column{Name: "date"})
-	for _, s := range series {
+	for _, s := range ss {
 		t.Columns = append(t.Columns, Column{Name: s.Name, Format: f})
 	}
 	for _, d := range dates {
 		row := []Cell{Text(d.Format(time.DateOnly))}
-		for k := range series {
+		for k := range ss {
 			v, ok := cols[k][d]
 			if !ok {
 				v = math.NaN()
@@ -58,8 +59,8 @@ func SeriesTable(title string, f check.Format, series ...Series) (*Table, error)
 // SeriesCSV writes series as one CSV table (see SeriesTable): a "date"
 // column, one column per series, decimals at CSVDigits significant digits,
 // empty where a series has no observation or a NaN.
-func SeriesCSV(series ...Series) ([]byte, error) {
-	t, err := SeriesTable("", check.Format{}, series...)
+func SeriesCSV(ss ...series.Series) ([]byte, error) {
+	t, err := SeriesTable("", check.Format{}, ss...)
 	if err != nil {
 		return nil, err
 	}

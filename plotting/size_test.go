@@ -15,10 +15,11 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/stockbond/sbcorr/internal/errtest"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func sizeChart() Drawer {
-	return Must(TimeSeries{Title: `Title with $\rho_{SB}$`, YLabel: "level", Series: []Series{
+	return Must(TimeSeries{Title: `Title with $\rho_{SB}$`, YLabel: "level", Series: []series.Series{
 		{Name: "a", Dates: days(200), Values: wave(200)}, {Name: "b", Dates: days(200), Values: scaled(wave(200), 0.5)}}}.Plot())
 }
 

@@ -3,6 +3,8 @@ package plotting
 import (
 	"math"
 	"slices"
+
+	"github.com/stockbond/sbcorr/series"
 )
 
 // sortedCopy returns the finite values of v, sorted.
@@ -40,34 +42,13 @@ func Silverman(v []float64) float64 {
 	}
 	sd := math.Sqrt(ss / (n - 1))
 	spread := sd
-	if iqr := interp(s, 0.75) - interp(s, 0.25); iqr > 0 {
+	if iqr := series.Quantile(s, 0.75) - series.Quantile(s, 0.25); iqr > 0 {
 		spread = math.Min(sd, iqr/1.349)
 	}
 	if spread == 0 {
 		return math.NaN()
 	}
 	return 0.9 * spread * math.Pow(n, -0.2)
-}
-
-// quantile returns the p-quantile of the finite values of v (linear
-// interpolation), NaN when there is none.
-func quantile(v []float64, p float64) float64 {
-	s := sortedCopy(v)
-	if len(s) == 0 {
-		return math.NaN()
-	}
-	return interp(s, p)
-}
-
-// interp returns the p-quantile of sorted s with linear interpolation
-// between order statistics (numpy's default, type 7).
-func interp(s []float64, p float64) float64 {
-	h := p * float64(len(s)-1)
-	i := int(math.Floor(h))
-	if i >= len(s)-1 {
-		return s[len(s)-1]
-	}
-	return s[i] + (h-float64(i))*(s[i+1]-s[i])
 }
 
 // KDE returns the Gaussian kernel density estimate of the finite values of

@@ -90,7 +90,7 @@ func (t *Table) isText(j int) bool {
 // row is flagged. Values keep each row's format, so the columns use Plain
 // format and cells carry their printed text (CSV keeps the numbers; a row
 // not attempted has no "ours" number).
-func FromCheck(c *check.Table) *Table {
+func FromCheck(c *check.Comparison) *Table {
 	where := false
 	for _, r := range c.Rows {
 		where = where || r.Where(check.Doc{}) != ""

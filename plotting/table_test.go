@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/check"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func sampleTable() *Table {
@@ -97,8 +98,8 @@ func TestFromCheckStatusAndSource(t *testing.T) {
 
 func TestSeriesCSV(t *testing.T) {
 	d := days(3)
-	a := Series{Name: "a", Dates: d[:2], Values: []float64{0.01, math.NaN()}}
-	b := Series{Name: "b", Dates: []time.Time{d[2], d[0]}, Values: []float64{2, 3}}
+	a := series.Series{Name: "a", Dates: d[:2], Values: []float64{0.01, math.NaN()}}
+	b := series.Series{Name: "b", Dates: []time.Time{d[2], d[0]}, Values: []float64{2, 3}}
 	got, err := SeriesCSV(a, b)
 	if err != nil {
 		t.Fatal(err)
@@ -114,10 +115,10 @@ func TestSeriesCSV(t *testing.T) {
 	if md := tab.Markdown(); !strings.Contains(md, "| 2000-01-03 | 1.00% | 300.00% |") || !strings.Contains(md, "| 2000-01-04 | \u2013 | \u2013 |") {
 		t.Errorf("SeriesTable Markdown:\n%s", md)
 	}
-	if _, err := SeriesCSV(Series{Name: "x", Dates: d, Values: nil}); err == nil || !strings.Contains(err.Error(), `"x": 3 dates but 0 values`) {
+	if _, err := SeriesCSV(series.Series{Name: "x", Dates: d, Values: nil}); err == nil || !strings.Contains(err.Error(), `"x": 3 dates but 0 values`) {
 		t.Errorf("mismatch: %v", err)
 	}
-	if _, err := SeriesCSV(Series{Name: "y", Dates: []time.Time{d[0], d[0]}, Values: []float64{1, 2}}); err == nil || !strings.Contains(err.Error(), "2000-01-03 appears twice") {
+	if _, err := SeriesCSV(series.Series{Name: "y", Dates: []time.Time{d[0], d[0]}, Values: []float64{1, 2}}); err == nil || !strings.Contains(err.Error(), "2000-01-03 appears twice") {
 		t.Errorf("duplicate: %v", err)
 	}
 }

@@ -14,7 +14,9 @@ import (
 // For spans of two months or more it picks the step among 1, 3 and 6
 // months and 1, 2, 5, 10, 20 and 50 years that gives at most MaxLabels
 // labelled ticks, labels years as "2006" and months as "Jan 2006", and adds
-// unlabelled minor ticks one unit finer. Shorter spans (intraday bars) get
+// unlabelled minor ticks one unit finer (every year under 2- and 5-year
+// labels, at the half-decade under decades, so that a long series in a
+// small panel does not get a comb of yearly ticks). Shorter spans (intraday bars) get
 // steps of 5, 10, 15 or 30 minutes, 1, 2, 3, 6 or 12 hours or 1, 2, 7 or
 // 14 days, labelled "15:04" (with "Jan 2" at midnight) or "Jan 2". When
 // that step would leave fewer than two labels in the span (a year and a
@@ -32,7 +34,7 @@ var dateSteps = []struct {
 	months int
 	minor  int // months between minor ticks, 0 for none
 }{
-	{1, 0}, {3, 1}, {6, 1}, {12, 3}, {24, 12}, {60, 12}, {120, 12}, {240, 60}, {600, 120},
+	{1, 0}, {3, 1}, {6, 1}, {12, 3}, {24, 12}, {60, 12}, {120, 60}, {240, 60}, {600, 120},
 }
 
 // Ticks implements plot.Ticker.
@@ -199,7 +201,11 @@ func (t FormatTicks) Ticks(min, max float64) []plot.Tick {
 	case check.BasisPoints:
 		scale = 1e4
 	}
-	f.Decimals = stepDecimals(tickStep(ticks) * scale)
+	step := tickStep(ticks)
+	if first := firstLabel(ticks); step > 0 && math.Abs(first/step-math.Round(first/step)) > 1e-6 {
+		step /= 2 // the odd multiples of the step (see NiceTicks)
+	}
+	f.Decimals = stepDecimals(step * scale)
 	for i := range ticks {
 		if ticks[i].Label != "" {
 			v := ticks[i].Value
@@ -228,6 +234,16 @@ func tickStep(ticks []plot.Tick) float64 {
 	return 0
 }
 
+// firstLabel returns the value of the first labelled tick (0 when none).
+func firstLabel(ticks []plot.Tick) float64 {
+	for _, tk := range ticks {
+		if tk.Label != "" {
+			return tk.Value
+		}
+	}
+	return 0
+}
+
 // stepDecimals returns the decimals that print multiples of step, a
 // 1, 2 or 5 times a power of ten, exactly: 0 for steps of 1 and more, 2
 // for 0.05. It returns 0 for a step that is not positive.
@@ -245,7 +261,9 @@ func stepDecimals(step float64) int {
 // DefaultTicks; ties go to the larger step), with unlabelled minor ticks
 // halfway between; when that is more than 1.5 Labels (a short axis, where
 // three labels force a small step), every second tick is labelled (if
-// that still labels three) and there are no halfway ticks. Labels print the decimals of the step (0.1232, not
+// that still labels three: the even multiples of the step, else the odd
+// ones, 5%, 15%, 25% rather than five labels from 5% to 25%) and there are
+// no halfway ticks. Labels print the decimals of the step (0.1232, not
 // 0.123200). A range narrower than about 1e-10 of its magnitude, where
 // float64 labels could not differ, is marked by one labelled tick at its
 // middle, as is an empty range (max <= min) at min.
@@ -281,11 +299,21 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 	}
 	// On a short axis the three labels a 1-2-5 step needs can be twice
 	// too many (-40% to 60% in steps of 20%): label every second tick.
-	every := 1.0
-	if count(step) > 1.5*float64(n) && count(2*step) >= 3 {
-		every = 2
+	// When the even multiples are too few, the odd ones are labelled
+	// instead (5%, 15%, 25% on a short axis from 1% to 25%).
+	every, odd := 1.0, false
+	if c := count(step); c > 1.5*float64(n) {
+		switch {
+		case count(2*step) >= 3:
+			every = 2
+		case c-count(2*step) >= 3:
+			every, odd = 2, true
+		}
 	}
 	decimals := stepDecimals(every * step)
+	if odd {
+		decimals = stepDecimals(step)
+	}
 	var ticks []plot.Tick
 	for k := math.Ceil(min/step*2 - 1e-9); k/2*step <= max+1e-9*step; k++ {
 		if every == 2 && math.Mod(k, 2) != 0 {
@@ -295,7 +323,7 @@ func (t NiceTicks) Ticks(min, max float64) []plot.Tick {
 		// outside the axis range no room, so it would be clipped.
 		v := math.Min(math.Max(k/2*step, min), max)
 		tk := plot.Tick{Value: v}
-		if math.Mod(k, 2*every) == 0 {
+		if odd && math.Mod(k-2, 4) == 0 || !odd && math.Mod(k, 2*every) == 0 {
 			if math.Abs(v) < 1e-9*step {
 				v = 0
 				tk.Value = 0

@@ -1,11 +1,13 @@
 package plotting
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gonum.org/v1/plot"
 
@@ -24,7 +26,8 @@ func labels(ticks []plot.Tick) []string {
 }
 
 // Narrow ranges get at least three distinct labels, in every unit, at the
-// label counts fit asks for on short axes (3) and by default.
+// label counts fit asks for on short axes (3) and by default; a short axis
+// that would print five labels prints the odd multiples of the step.
 func TestTicksNarrowRanges(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
@@ -38,6 +41,10 @@ func TestTicksNarrowRanges(t *testing.T) {
 		{"percent", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.1231, 0.1236, "12.32% 12.34% 12.36%"},
 		{"percent inside", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.12312, 0.12358, "12.32% 12.33% 12.34% 12.35%"},
 		{"bp", FormatTicks{Kind: check.BasisPoints, Labels: 3}, 0.01231, 0.01236, "123.2 bp 123.4 bp 123.6 bp"},
+		// Five labels crowd a short axis; its even multiples are two: the odd ones.
+		{"short, odd multiples", NiceTicks{Labels: 3}, 0.1, 2.5, "0.5 1.5 2.5"},
+		{"short percent", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.01, 0.25, "5% 15% 25%"},
+		{"short percent, decimals", FormatTicks{Kind: check.PercentKind, Labels: 3}, 0.0001, 0.0025, "0.05% 0.15% 0.25%"},
 	} {
 		got := strings.Join(labels(tc.ticker.Ticks(tc.min, tc.max)), " ")
 		if got != tc.want {
@@ -133,5 +140,17 @@ func TestNiceTicksShortAxis(t *testing.T) {
 	}
 	if got := labels(NiceTicks{Labels: 6}.Ticks(-0.4, 0.6)); len(got) != 6 {
 		t.Errorf("a long axis lost labels: %q", got)
+	}
+}
+
+// Decade labels get one minor tick between them, at the half-decade.
+func TestDateTicksDecadeMinors(t *testing.T) {
+	from, to := time.Date(1961, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	var got []string
+	for _, tk := range (DateTicks{MaxLabels: 7}).Ticks(Unix(from), Unix(to)) {
+		got = append(got, cmp.Or(tk.Label, Date(tk.Value).Format("(2006)")))
+	}
+	if want := "(1965) 1970 (1975) 1980 (1985) 1990 (1995) 2000 (2005) 2010 (2015) 2020"; strings.Join(got, " ") != want {
+		t.Errorf("ticks %q, want %q", strings.Join(got, " "), want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -12,11 +13,6 @@ import (
 	"github.com/stockbond/sbcorr/check"
 	"github.com/stockbond/sbcorr/series"
 )
-
-// Series is the toolkit's dated series (series.Series): a chart draws its
-// Values at its Dates under its Name; NaN values are missing observations
-// and break the line.
-type Series = series.Series
 
 // DateBand is a shaded band between Lo[i] and Hi[i] at Dates[i] on a
 // time-series chart: a confidence band around a rolling correlation (for
@@ -33,9 +29,12 @@ type DateBand struct {
 // Build it with Plot; the result is an ordinary *plot.Plot that can be
 // customised further.
 type TimeSeries struct {
+	// Name is the chart's figure name (see FigureName: the file name under
+	// `make figures`); empty, the name comes from the title.
+	Name   string
 	Title  string
 	YLabel string // state the unit, e.g. "correlation" or "yield (%)"
-	Series []Series
+	Series []series.Series
 
 	// Percent labels the y axis in percent: values are decimals (0.25 is
 	// 25%), as everywhere in sbcorr.
@@ -67,7 +66,11 @@ type TimeSeries struct {
 	// not flatten the rest; lines beyond are cut at the frame, and a
 	// caption under the chart says how many values lie outside
 	// ("12 of 8,007 values outside the y range (1%-99% quantiles)").
-	// YRange takes precedence.
+	// A side whose extreme lies within ClipReach of the quantiles' span
+	// beyond its quantile is not cut (a series spiky upward only keeps
+	// its lows; the caption then names the side cut: "136 of 1,351
+	// values above the y range (the 90% quantile)"). YRange takes
+	// precedence.
 	Clip float64
 	// NoThin draws every point; by default a series or band with more
 	// than MaxPoints points is thinned with Thin (min/max per bucket).
@@ -83,7 +86,9 @@ type TimeSeries struct {
 
 // Plot builds the chart. Series are drawn in palette and dash order; a
 // legend above the data area names them when there are several (or when
-// shaded spans or bands are named). It returns an error when there is no
+// shaded spans or bands are named). Series with the same Name are one
+// series drawn in pieces (a portfolio over two periods, each from wealth
+// 1): they share a colour, a dash pattern and a legend entry. It returns an error when there is no
 // series, a series or band has no finite value, or a series' Dates and
 // Values (a band's Dates, Lo and Hi) differ in length (naming it); with
 // LogY, when a value is not positive (naming the series and the date) or
@@ -99,6 +104,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	p := th.chart(axes{title: ts.Title, y: ts.YLabel, yPercent: ts.Percent})
 	p.X.Tick.Marker = DateTicks{Location: ts.Location}
 	var lines []*GapLine
+	styles := styleIndex(ts.Series)
 	for i, s := range ts.Series {
 		x, err := unixDates(s)
 		if err != nil {
@@ -108,7 +114,7 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 		if n := ts.thin(); n > 0 && len(x) > n {
 			x, y = Thin(x, y, n/4)
 		}
-		lines = append(lines, NewGapLine(x, y, th.Line(i)))
+		lines = append(lines, NewGapLine(x, y, th.Line(styles[i])))
 	}
 	var legend []LegendEntry
 	if len(ts.Shade) > 0 {
@@ -126,7 +132,11 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 		for k, d := range db.Dates {
 			x[k] = Unix(d)
 		}
-		polys, err := (&Band{Name: db.Name, X: x, Lo: db.Lo, Hi: db.Hi}).plotters(th.Tint(i, 0.3), ts.thin())
+		tint := i
+		if i < len(styles) {
+			tint = styles[i]
+		}
+		polys, err := (&Band{Name: db.Name, X: x, Lo: db.Lo, Hi: db.Hi}).plotters(th.Tint(tint, 0.3), ts.thin())
 		if err != nil {
 			return nil, fmt.Errorf("plotting: TimeSeries %q: %w", ts.Title, err)
 		}
@@ -140,10 +150,10 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	if ts.Zero {
 		p.Add(&RefLine{At: 0, LineStyle: th.Ref(false)})
 	}
-	named := len(lines) > 1 || len(legend) > 0
+	named := slices.Max(styles) > 0 || len(legend) > 0
 	for i, l := range lines {
 		p.Add(l)
-		if named && ts.Series[i].Name != "" {
+		if named && ts.Series[i].Name != "" && slices.Index(styles, styles[i]) == i {
 			legend = append(legend, LegendEntry{ts.Series[i].Name, l})
 		}
 	}
@@ -151,6 +161,24 @@ func (ts TimeSeries) Plot() (*plot.Plot, error) {
 	fixRange(&p.Y, ts.YRange)
 	th.AddTopLegend(p, legend...)
 	return p, nil
+}
+
+// styleIndex returns the line style of each series: palette and dash
+// order, except that a series named like an earlier one takes its style
+// (one series drawn in pieces, such as a portfolio over two periods).
+func styleIndex(ss []series.Series) []int {
+	out := make([]int, len(ss))
+	first := map[string]int{}
+	next := 0
+	for i, s := range ss {
+		if k, ok := first[s.Name]; ok && s.Name != "" {
+			out[i] = k
+			continue
+		}
+		out[i], first[s.Name] = next, next
+		next++
+	}
+	return out
 }
 
 // checkScale checks LogY and Clip against the data.
@@ -195,17 +223,7 @@ func (ts TimeSeries) fitY(p *plot.Plot) {
 		for _, s := range ts.Series {
 			all = append(all, s.Values...)
 		}
-		v := sortedCopy(all)
-		lo, hi := interp(v, ts.Clip), interp(v, 1-ts.Clip)
-		out := 0
-		for _, x := range v {
-			if x < lo || x > hi {
-				out++
-			}
-		}
-		p.Y.Min, p.Y.Max = lo, hi
-		p.X.Label.Text = fmt.Sprintf("%s of %s values outside the y range (%s-%s quantiles)",
-			groupDigits(out), groupDigits(len(v)), trimPercent(ts.Clip), trimPercent(1-ts.Clip))
+		p.Y.Min, p.Y.Max, p.X.Label.Text = clipRange(sortedCopy(all), ts.Clip)
 	}
 	if ts.LogY {
 		logAxis(p, p.Y.Min, p.Y.Max, map[bool]check.Kind{false: check.Plain, true: check.PercentKind}[ts.Percent])
@@ -215,6 +233,46 @@ func (ts TimeSeries) fitY(p *plot.Plot) {
 		p.Y.Min, p.Y.Max = math.Min(p.Y.Min, 0), math.Max(p.Y.Max, 0)
 	}
 	addHeadroom(&p.Y, ts.Zero)
+}
+
+// ClipReach is how far beyond a Clip quantile the data's extreme on that
+// side may lie, as a fraction of the span between the two quantiles, for
+// the y axis to reach it instead of cutting that side: a series spiky on
+// one side only (upward bursts) keeps its other side whole.
+const ClipReach = 0.25
+
+// clipRange returns the y range of sorted finite values v clipped at the
+// c and 1 - c quantiles (see TimeSeries.Clip), a side extended to the
+// data's extreme when that lies within ClipReach of the span beyond its
+// quantile, and the caption saying how many values lie outside (empty
+// when none is cut).
+func clipRange(v []float64, c float64) (lo, hi float64, caption string) {
+	lo, hi = series.Quantile(v, c), series.Quantile(v, 1-c)
+	reach := ClipReach * (hi - lo)
+	cutLo, cutHi := v[0] < lo-reach, v[len(v)-1] > hi+reach
+	if !cutLo {
+		lo = v[0]
+	}
+	if !cutHi {
+		hi = v[len(v)-1]
+	}
+	out := 0
+	for _, x := range v {
+		if x < lo || x > hi {
+			out++
+		}
+	}
+	n, total := groupDigits(out), groupDigits(len(v))
+	switch {
+	case cutLo && cutHi:
+		caption = fmt.Sprintf("%s of %s values outside the y range (%s-%s quantiles)",
+			n, total, trimPercent(c), trimPercent(1-c))
+	case cutHi:
+		caption = fmt.Sprintf("%s of %s values above the y range (the %s quantile)", n, total, trimPercent(1-c))
+	case cutLo:
+		caption = fmt.Sprintf("%s of %s values below the y range (the %s quantile)", n, total, trimPercent(c))
+	}
+	return lo, hi, caption
 }
 
 // groupDigits prints n with thousands separated by commas: 8,007.
@@ -243,7 +301,7 @@ func (ts TimeSeries) thin() int {
 
 // unixDates returns the dates of s as Unix seconds, or an error when the
 // lengths differ or no value is finite.
-func unixDates(s Series) ([]float64, error) {
+func unixDates(s series.Series) ([]float64, error) {
 	if len(s.Dates) != len(s.Values) {
 		return nil, fmt.Errorf("series %q: %d dates but %d values", s.Name, len(s.Dates), len(s.Values))
 	}

@@ -26,7 +26,7 @@ func ExampleTimeSeries() {
 		Percent: true,
 		Zero:    true,
 		Shade:   []series.Period{{From: dates[11], To: dates[29]}},
-		Series:  []plotting.Series{{Name: "US", Dates: dates, Values: corr}},
+		Series:  []series.Series{{Name: "US", Dates: dates, Values: corr}},
 	}
 	p, err := ts.Plot()
 	if err != nil {
@@ -43,8 +43,8 @@ func ExampleTimeSeries() {
 }
 
 // seriesFor returns a 10-year monthly series whose level depends on name.
-func seriesFor(name string) plotting.Series {
-	s := plotting.Series{Name: name}
+func seriesFor(name string) series.Series {
+	s := series.Series{Name: name}
 	start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range 120 {
 		s.Dates = append(s.Dates, start.AddDate(0, i, 0))
@@ -57,7 +57,7 @@ func seriesFor(name string) plotting.Series {
 // sbcorr's Fisher-z band); the band takes a light tint of the series' colour.
 func ExampleDateBand() {
 	start := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	s := plotting.Series{Name: "4-year correlation"}
+	s := series.Series{Name: "4-year correlation"}
 	band := plotting.DateBand{Name: "95% band"}
 	for i := range 120 {
 		d, rho := start.AddDate(0, i, 0), 0.5*math.Sin(float64(i)/15)
@@ -66,7 +66,7 @@ func ExampleDateBand() {
 		band.Lo, band.Hi = append(band.Lo, math.Tanh(math.Atanh(rho)-0.28)), append(band.Hi, math.Tanh(math.Atanh(rho)+0.28))
 	}
 	p, err := plotting.TimeSeries{Title: "Correlation and its band", YLabel: "correlation", Percent: true, Zero: true,
-		Series: []plotting.Series{s}, Bands: []plotting.DateBand{band}}.Plot()
+		Series: []series.Series{s}, Bands: []plotting.DateBand{band}}.Plot()
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -34,9 +34,9 @@ func TestTimeSeriesErrors(t *testing.T) {
 		want string
 	}{
 		{"empty", TimeSeries{}, "no series"},
-		{"no points", TimeSeries{Series: []Series{{Name: "a"}}}, `"a": no finite value`},
-		{"all NaN", TimeSeries{Series: []Series{{Name: "a", Dates: days(2), Values: nan}}}, "no finite value"},
-		{"mismatch", TimeSeries{Series: []Series{{Name: "b", Dates: days(3), Values: nan}}}, `"b": 3 dates but 2 values`},
+		{"no points", TimeSeries{Series: []series.Series{{Name: "a"}}}, `"a": no finite value`},
+		{"all NaN", TimeSeries{Series: []series.Series{{Name: "a", Dates: days(2), Values: nan}}}, "no finite value"},
+		{"mismatch", TimeSeries{Series: []series.Series{{Name: "b", Dates: days(3), Values: nan}}}, `"b": 3 dates but 2 values`},
 	} {
 		_, err := tc.ts.Plot()
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -46,7 +46,7 @@ func TestTimeSeriesErrors(t *testing.T) {
 }
 
 func TestTimeSeriesSinglePoint(t *testing.T) {
-	p, err := TimeSeries{Series: []Series{{Name: "one", Dates: days(1), Values: []float64{0.1}}}}.Plot()
+	p, err := TimeSeries{Series: []series.Series{{Name: "one", Dates: days(1), Values: []float64{0.1}}}}.Plot()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func TestTimeSeriesDeterministic(t *testing.T) {
 	spans := []series.Period{{From: d[1], To: d[3]}}
 	build := func() []byte {
 		ts := TimeSeries{Title: "t", YLabel: "corr", Percent: true, Zero: true, Shade: spans, ShadeName: "rec",
-			Series: []Series{{Name: "a", Dates: d, Values: v}, {Name: "b", Dates: d, Values: wave(3000)}}}
+			Series: []series.Series{{Name: "a", Dates: d, Values: v}, {Name: "b", Dates: d, Values: wave(3000)}}}
 		return Must(SVG(Must(ts.Plot()), Width, Height))
 	}
 	a, b := build(), build()
@@ -91,19 +91,19 @@ func TestTimeSeriesRanges(t *testing.T) {
 	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 	// Headroom of 5% of the span on both sides; with Zero, 0 stays the
 	// bottom of an all-positive series.
-	p := Must(TimeSeries{Zero: true, Series: []Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
+	p := Must(TimeSeries{Zero: true, Series: []series.Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
 	if p.Y.Min != 0 || !near(p.Y.Max, 0.315) {
 		t.Errorf("Zero: y range [%v, %v], want [0, 0.315]", p.Y.Min, p.Y.Max)
 	}
-	p = Must(TimeSeries{Series: []Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
+	p = Must(TimeSeries{Series: []series.Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
 	if !near(p.Y.Min, 0.195) || !near(p.Y.Max, 0.305) {
 		t.Errorf("no Zero: y range [%v, %v], want [0.195, 0.305]", p.Y.Min, p.Y.Max)
 	}
-	p = Must(TimeSeries{Zero: true, Series: []Series{{Name: "a", Dates: days(3), Values: []float64{-0.2, 0.2, 0}}}}.Plot())
+	p = Must(TimeSeries{Zero: true, Series: []series.Series{{Name: "a", Dates: days(3), Values: []float64{-0.2, 0.2, 0}}}}.Plot())
 	if !near(p.Y.Min, -0.22) || !near(p.Y.Max, 0.22) {
 		t.Errorf("Zero, both signs: y range [%v, %v], want [-0.22, 0.22]", p.Y.Min, p.Y.Max)
 	}
-	p = Must(TimeSeries{YRange: [2]float64{-1, 1}, Series: []Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
+	p = Must(TimeSeries{YRange: [2]float64{-1, 1}, Series: []series.Series{{Name: "a", Dates: days(3), Values: v}}}.Plot())
 	if p.Y.Min != -1 || p.Y.Max != 1 {
 		t.Errorf("YRange: y range [%v, %v], want [-1, 1]", p.Y.Min, p.Y.Max)
 	}

@@ -61,9 +61,11 @@ func (t Theme) chart(a axes) *plot.Plot {
 	return p
 }
 
-// Headroom is the fraction of the data's span that Bars and TimeSeries add
-// below and above the data when they fit the value axis to it, so that
-// bars and lines at the extremes do not run along the frame.
+// Headroom is the fraction of the data's span that Bars, BoxPlots, TimeSeries,
+// Scatter and Functions add below and above the data when they fit an axis
+// to it (Scatter and Functions: the y axis, and the x axis unless XMin and
+// XMax fix it), so that bars, lines and points at the extremes do not run
+// along the frame.
 const Headroom = 0.05
 
 // addHeadroom widens a by Headroom times its span on each side; with

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// Accuracy on adversarial inputs (issue 6: large offsets, a spike leaving
+// Accuracy on adversarial inputs (large offsets, a spike leaving
 // the window, constant stretches): every estimator against a 512-bit
 // reference, max abs difference below 1e-12.
 

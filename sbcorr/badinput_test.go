@@ -3,6 +3,7 @@ package sbcorr
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stockbond/sbcorr/series"
@@ -10,7 +11,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// The bad inputs of issue 6 (NaN inside a window, unequal lengths, window
+// The bad inputs (NaN inside a window, unequal lengths, window
 // larger than the series, lambda outside (0, 1), fewer than 3 observations,
 // zero variance) under the error rule: scalar estimators return an error
 // naming the function, series estimators return NaN with a series.Reason, and
@@ -127,13 +128,12 @@ func TestImpossibleArguments(t *testing.T) {
 		"SafetyRisky":     func() { SafetyRisky(x, 0.5) },
 		"ConditionalMean": func() { ConditionalMean(x, []bool{true}, 0) },
 		"OLSHAC":          func() { OLSHAC(y, [][]float64{x[:3]}, HAC{}) },
-		"Quantile":        func() { Quantile(x, 1.5) },
 		"Shift":           func() { Shift(x, -1) },
 		"LagNW94":         func() { LagNW94(-100) },
 		"LagStockWatson":  func() { LagStockWatson(-1) },
 		"SimulateDCC": func() {
 			g := GARCH{Omega: 1e-6, Alpha: 0.05, Beta: 0.9}
-			SimulateDCC(-1, g, g, DCC{A: 0.03, B: 0.9}, 0.2, 1)
+			SimulateDCC(-1, g, g, DCC{A: 0.03, B: 0.9}, 0.2, rand.NewPCG(1, 0xdcc))
 		},
 		"EventChange":  func() { EventChange(x, []int{1, 2, 3}, -1) },
 		"EWMACorrWith": func() { EWMACorrWith(x, y, 0.9, 2, IncludeCurrent, Weighting(7)) },
@@ -180,7 +180,7 @@ func TestScalarBadInput(t *testing.T) {
 	r[17] = nan
 	_, err = FitGARCH(r)
 	errtest.Says(t, "FitGARCH NaN", err, "FitGARCH", "return 17")
-	_, err = Summarise([]float64{nan, 1, nan})
+	_, err = series.Summarise([]float64{nan, 1, nan})
 	errtest.Says(t, "Summarise", err, "Summarise")
 	_, err = ConditionalMean([]float64{1, nan, 2, 3}, []bool{true, true, true, true}, 0)
 	errtest.Says(t, "ConditionalMean NaN", err, "ConditionalMean", "return 1")

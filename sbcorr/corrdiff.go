@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // CorrDiff is a test of H0: the correlations of two periods are equal.
@@ -18,11 +20,17 @@ type CorrDiff struct {
 // CorrDiffFisher tests equal correlations in two independent periods with
 // Fisher's z: Z = (atanh r1 - atanh r2) / sqrt(1/(n1-3) + 1/(n2-3)).
 // It assumes i.i.d. normal pairs within each period; with autocorrelated or
-// heteroskedastic returns use CorrDiffBootstrap. Errors as Corr.
+// heteroskedastic returns use CorrDiffBootstrap. Errors as Corr, and an
+// error when a period's correlation is exactly 1 or -1 (z is infinite).
 func CorrDiffFisher(x1, y1, x2, y2 []float64) (CorrDiff, error) {
 	d, err := corrPair("CorrDiffFisher", x1, y1, x2, y2)
 	if err != nil {
 		return d, err
+	}
+	for p, r := range [2]float64{d.Rho1, d.Rho2} {
+		if math.Abs(r) == 1 {
+			return d, fmt.Errorf("sbcorr: CorrDiffFisher: period %d: correlation %v (an exact linear relation): Fisher's z is infinite", p+1, r)
+		}
 	}
 	return fisherDiff(d), nil
 }
@@ -38,8 +46,8 @@ func fisherDiff(d CorrDiff) CorrDiff {
 // CorrDiffBootstrap tests equal correlations in two periods with a standard
 // error robust to autocorrelation and heteroskedasticity: each period is
 // resampled independently by the circular moving-block bootstrap (blocks of
-// `block` consecutive pairs, Politis & Romano (1992)), reps times with the
-// PCG generator seeded by seed, and
+// `block` consecutive pairs, Politis & Romano (1992)), reps times with draws
+// from src, and
 //
 //	Z = (r1 - r2) / sqrt(Var*(r1) + Var*(r2)),
 //
@@ -47,9 +55,11 @@ func fisherDiff(d CorrDiff) CorrDiff {
 // Errors as Corr, and an error when block exceeds half the shorter period
 // (a circular block of length n is a rotation of the period: its resamples
 // barely vary, the bootstrap variance collapses and p tends to 0) or when
-// fewer than 2 resamples of a period have a defined correlation; it panics
-// unless block >= 1 and reps >= 2.
-func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (CorrDiff, error) {
+// fewer than 2 resamples of a period have a defined correlation, or when no
+// resample varies (both periods exact linear relations); it panics unless
+// block >= 1, reps >= 2 and src is not nil.
+func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, src rand.Source) (CorrDiff, error) {
+	must.NotNil("sbcorr: CorrDiffBootstrap", "src", src)
 	if block < 1 || reps < 2 {
 		panic(fmt.Sprintf("sbcorr: CorrDiffBootstrap: block %d < 1 or reps %d < 2", block, reps))
 	}
@@ -60,7 +70,7 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 	if n := min(d.N1, d.N2); block > n/2 {
 		return d, fmt.Errorf("sbcorr: CorrDiffBootstrap: block %d exceeds half the shorter period (%d observations)", block, n)
 	}
-	rng := rand.New(rand.NewPCG(seed, 0x5b))
+	rng := rand.New(src)
 	var v [2]float64
 	for p, xy := range [2][2][]float64{{x1, y1}, {x2, y2}} {
 		if v[p] = blockBootstrapVar(xy[0], xy[1], block, reps, rng); math.IsNaN(v[p]) {
@@ -68,6 +78,9 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 		}
 	}
 	d.SE = math.Sqrt(v[0] + v[1])
+	if d.SE == 0 {
+		return d, fmt.Errorf("sbcorr: CorrDiffBootstrap: every resample has the correlation of its period (exact linear relations): no variance to test with")
+	}
 	d.Z = (d.Rho1 - d.Rho2) / d.SE
 	d.PValue = twoSidedP(d.Z)
 	return d, nil
@@ -80,8 +93,12 @@ func CorrDiffBootstrap(x1, y1, x2, y2 []float64, block, reps int, seed uint64) (
 func twoSidedP(z float64) float64 { return math.Erfc(math.Abs(z) / math.Sqrt2) }
 
 // BlockLength returns the block length ceil(n^(1/3)) of a block bootstrap
-// of n observations (the rate of Hall, Horowitz & Jing (1995)).
-func BlockLength(n int) int { return int(math.Ceil(math.Cbrt(float64(n)))) }
+// of n observations (the rate of Hall, Horowitz & Jing (1995)); 0 for
+// n = 0. It panics if n < 0.
+func BlockLength(n int) int {
+	checkN("BlockLength", n)
+	return int(math.Ceil(math.Cbrt(float64(n))))
+}
 
 // corrPair returns the correlations of the two periods, each checked as
 // Corr checks its sample, with at least 4 pairs (the Fisher z variance

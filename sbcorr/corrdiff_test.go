@@ -8,7 +8,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestCorrDiffBootstrapLongBlocks checks issue 17, item 4: a block longer
+// TestCorrDiffBootstrapLongBlocks checks: a block longer
 // than half the shorter period is an error (circular blocks of length n are
 // rotations of the period, so the bootstrap variance collapses and p tends
 // to 0), while half the shorter period is accepted.
@@ -18,18 +18,17 @@ func TestCorrDiffBootstrapLongBlocks(t *testing.T) {
 		n1, n2, block int
 	}{{20, 20, 20}, {20, 20, 11}, {100, 100, 500}, {20, 100, 11}}
 	for _, c := range cases {
-		_, err := CorrDiffBootstrap(x[:c.n1], y[:c.n1], x[c.n1:c.n1+c.n2], y[c.n1:c.n1+c.n2], c.block, 200, 1)
+		_, err := CorrDiffBootstrap(x[:c.n1], y[:c.n1], x[c.n1:c.n1+c.n2], y[c.n1:c.n1+c.n2], c.block, 200, rand.NewPCG(1, 0x5b))
 		errtest.Says(t, "CorrDiffBootstrap long block", err, "sbcorr: CorrDiffBootstrap:", "block", "half the shorter period")
 	}
-	d, err := CorrDiffBootstrap(x[:20], y[:20], x[20:120], y[20:120], 10, 200, 1)
+	d, err := CorrDiffBootstrap(x[:20], y[:20], x[20:120], y[20:120], 10, 200, rand.NewPCG(1, 0x5b))
 	if err != nil || !(d.PValue > 0 && d.PValue <= 1) {
 		t.Errorf("block 10 on 20 and 100 observations: %+v, %v", d, err)
 	}
 }
 
 // TestPValueTail checks that two-sided normal p-values keep their value
-// beyond |z| = 8.3, where 2 (1 - Phi(|z|)) underflows to 0 (issue 17, item
-// 15): against the asymptotic series 2 phi(z)/z (1 - 1/z^2 + 3/z^4 - 15/z^6
+// beyond |z| = 8.3, where 2 (1 - Phi(|z|)) underflows to 0: against the asymptotic series 2 phi(z)/z (1 - 1/z^2 + 3/z^4 - 15/z^6
 // + 105/z^8), whose relative error is below 1e-6 for z >= 9, and through
 // CorrDiffFisher, CorrDiffBootstrap and OLSHAC.
 func TestPValueTail(t *testing.T) {
@@ -60,7 +59,7 @@ func TestPValueTail(t *testing.T) {
 	if !(d.PValue > 0) || d.PValue != twoSidedP(d.Z) {
 		t.Errorf("CorrDiffFisher: Z = %v, p = %v, want %v", d.Z, d.PValue, twoSidedP(d.Z))
 	}
-	b, err := CorrDiffBootstrap(x[:n], y[:n], x[n:], y[n:], 5, 300, 1)
+	b, err := CorrDiffBootstrap(x[:n], y[:n], x[n:], y[n:], 5, 300, rand.NewPCG(1, 0x5b))
 	if err != nil || !(math.Abs(b.Z) > 9) || !(b.PValue > 0) || b.PValue != twoSidedP(b.Z) {
 		t.Errorf("CorrDiffBootstrap: %+v, %v", b, err)
 	}

@@ -4,16 +4,20 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // SimulateDCC draws n days of a bivariate DCC-GARCH(1,1) with Gaussian
-// innovations from the PCG generator seeded by seed: z_t = chol(R_t) N(0, I),
+// innovations drawn from src: z_t = chol(R_t) N(0, I),
 // e_i,t = sqrt(h_i,t) z_i,t with GARCH margins gx and gy, and the DCC
 // recursion with Qbar = [[1, rhoBar], [rhoBar, 1]] started at Q_1 = Qbar and
 // h_1 at the unconditional variances. It returns the two return series and
 // the true correlation path rho_t. It panics for n < 0, non-stationary
-// parameters or |rhoBar| >= 1.
-func SimulateDCC(n int, gx, gy GARCH, d DCC, rhoBar float64, seed uint64) (x, y, rho []float64) {
+// parameters, |rhoBar| >= 1 or a nil src. rand.NewPCG(seed, 0xdcc) gives
+// the draws of the former seed argument.
+func SimulateDCC(n int, gx, gy GARCH, d DCC, rhoBar float64, src rand.Source) (x, y, rho []float64) {
+	must.NotNil("sbcorr: SimulateDCC", "src", src)
 	if n < 0 {
 		panic(fmt.Sprintf("sbcorr: SimulateDCC: n = %d < 0", n))
 	}
@@ -25,7 +29,7 @@ func SimulateDCC(n int, gx, gy GARCH, d DCC, rhoBar float64, seed uint64) (x, y,
 	if !(d.A >= 0 && d.B >= 0 && d.A+d.B < 1) || !(math.Abs(rhoBar) < 1) {
 		panic(fmt.Sprintf("sbcorr: SimulateDCC: invalid DCC %+v or rhoBar %v", d, rhoBar))
 	}
-	rng := rand.New(rand.NewPCG(seed, 0xdcc))
+	rng := rand.New(src)
 	x, y, rho = make([]float64, n), make([]float64, n), make([]float64, n)
 	hx := gx.Omega / (1 - gx.Alpha - gx.Beta)
 	hy := gy.Omega / (1 - gy.Alpha - gy.Beta)

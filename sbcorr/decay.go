@@ -18,12 +18,15 @@ func HalfLife(lambda float64) float64 {
 }
 
 // LambdaFromHalfLife returns the decay factor 0.5^(1/h) whose weights halve
-// after h periods. It panics unless h > 0.
+// after h periods. It panics unless h > 0 is finite and the factor lies in
+// (0, 1) (a half-life below about 0.001 rounds it to 0, one above about
+// 6e15 to 1: no decay factor of the estimators).
 func LambdaFromHalfLife(h float64) float64 {
-	if !(h > 0) {
-		panic("sbcorr: LambdaFromHalfLife: half-life must be > 0")
+	lambda := math.Pow(0.5, 1/h)
+	if !(h > 0 && lambda > 0 && lambda < 1) {
+		panic(fmt.Sprintf("sbcorr: LambdaFromHalfLife: half-life %v gives lambda %v outside (0, 1)", h, lambda))
 	}
-	return math.Pow(0.5, 1/h)
+	return lambda
 }
 
 // MeanAge returns the mean lag sum_s s w_s = 1/(1-lambda) of the weights
@@ -39,12 +42,15 @@ func MeanAge(lambda float64) float64 {
 }
 
 // LambdaFromMeanAge returns 1 - 1/a, the decay factor whose weights
-// (1-lambda) lambda^(s-1), s >= 1, have mean age a. It panics unless a > 1.
+// (1-lambda) lambda^(s-1), s >= 1, have mean age a. It panics unless a > 1
+// and the factor lies in (0, 1) (a mean age above about 9e15, +Inf
+// included, rounds it to 1).
 func LambdaFromMeanAge(a float64) float64 {
-	if !(a > 1) {
-		panic("sbcorr: LambdaFromMeanAge: mean age must be > 1")
+	lambda := 1 - 1/a
+	if !(a > 1 && lambda < 1) {
+		panic(fmt.Sprintf("sbcorr: LambdaFromMeanAge: mean age %v gives lambda %v outside (0, 1)", a, lambda))
 	}
-	return 1 - 1/a
+	return lambda
 }
 
 func checkLambda(fn string, lambda float64) {

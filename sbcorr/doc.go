@@ -54,8 +54,6 @@
 //	qml.go       optimisation (gonum/optimize) and sandwich standard errors
 //	realized.go  RealizedCorr, PeriodCorr, PeriodReturns (daily from 5-minute
 //	             bars within each day; monthly from daily)
-//	distribution.go Summarise, Distribution, Quantile (mean, std, min, 20%,
-//	             median, 80%, max, as the slides' table)
 //	twodays.go   SafetyRisky, ConditionalMean, EventChange, MeanT
 //	             (bond-safety/bond-risky days, t-statistics)
 //	hac.go       OLSHAC, HAC, OLSFit, LagNW94, LagStockWatson

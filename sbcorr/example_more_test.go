@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/stockbond/sbcorr/sbcorr"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // path returns n deterministic returns of two assets whose correlation
@@ -93,7 +94,7 @@ func ExampleSafetyRisky() {
 	rho := []float64{-0.6, -0.1, 0.2, -0.5, 0.4, 0.0, -0.3, 0.3, -0.7, 0.1, -0.55, 0.35, -0.2, 0.5, 0.05}
 	spx := []float64{-0.012, 0.001, 0.004, -0.009, 0.006, 0.000, -0.002, 0.003, -0.015, 0.002, -0.004, 0.001, 0.001, 0.008, 0.0}
 	safety, risky := sbcorr.SafetyRisky(rho, 0.2)
-	d, err := sbcorr.Summarise(rho)
+	d, err := series.Summarise(rho)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,6 +2,7 @@ package sbcorr_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 
 	"github.com/stockbond/sbcorr/sbcorr"
 )
@@ -73,7 +74,7 @@ func ExampleKendall() {
 
 func ExampleFitDCC() {
 	g := sbcorr.GARCH{Omega: 0.02, Alpha: 0.08, Beta: 0.90}
-	x, y, _ := sbcorr.SimulateDCC(3000, g, g, sbcorr.DCC{A: 0.05, B: 0.90}, -0.3, 1)
+	x, y, _ := sbcorr.SimulateDCC(3000, g, g, sbcorr.DCC{A: 0.05, B: 0.90}, -0.3, rand.NewPCG(1, 0xdcc))
 	fit, err := sbcorr.FitDCC(x, y)
 	if err != nil {
 		fmt.Println(err)

@@ -33,8 +33,12 @@ type GARCHFit struct {
 // deterministic starting values are Alpha = 0.05, Beta = 0.90 and Omega =
 // 0.05 times the sample variance. Standard errors are the robust QML
 // sandwich (Bollerslev & Wooldridge (1992)) by numerical derivatives.
-// It returns an error for NaN returns, fewer than 100 observations, a
-// constant series, or a failed optimisation.
+// The fit runs on the returns multiplied by a power of two that brings
+// their standard deviation into [0.5, 1) (exact), and Mean, Omega, Var, the
+// standard error of Omega and LogLik are converted back to the units of r:
+// returns of any finite magnitude (decimals, percent, 1e-150) give the same
+// Alpha and Beta. It returns an error for NaN or infinite returns, fewer
+// than 100 observations, a constant series, or a failed optimisation.
 func FitGARCH(r []float64) (*GARCHFit, error) {
 	if len(r) < 100 {
 		return nil, fmt.Errorf("sbcorr: FitGARCH: %d observations, need at least 100", len(r))
@@ -47,6 +51,44 @@ func FitGARCH(r []float64) (*GARCHFit, error) {
 	if isConstant(r) {
 		return nil, fmt.Errorf("sbcorr: FitGARCH: constant returns")
 	}
+	_, e1 := math.Frexp(maxAbs(r))
+	_, sd := meanSD(scaled(r, e1))
+	_, e2 := math.Frexp(sd)
+	e := e1 + e2
+	fit, err := fitGARCH(scaled(r, e))
+	if err != nil {
+		return nil, err
+	}
+	fit.Mean = math.Ldexp(fit.Mean, e)
+	fit.Omega = math.Ldexp(fit.Omega, 2*e)
+	fit.SE[0] = math.Ldexp(fit.SE[0], 2*e)
+	for t := range fit.Var {
+		fit.Var[t] = math.Ldexp(fit.Var[t], 2*e)
+	}
+	fit.LogLik -= float64(len(r)*e) * math.Ln2
+	return fit, nil
+}
+
+// scaled returns v times 2^-e.
+func scaled(v []float64, e int) []float64 {
+	out := make([]float64, len(v))
+	for i, x := range v {
+		out[i] = math.Ldexp(x, -e)
+	}
+	return out
+}
+
+// meanSD returns the mean and the population standard deviation of v.
+func meanSD(v []float64) (m, sd float64) {
+	m = mean(v)
+	for _, x := range v {
+		sd += (x - m) * (x - m)
+	}
+	return m, math.Sqrt(sd / float64(len(v)))
+}
+
+// fitGARCH is FitGARCH on returns of standard deviation near 1.
+func fitGARCH(r []float64) (*GARCHFit, error) {
 	m := mean(r)
 	e := make([]float64, len(r))
 	v0 := 0.0

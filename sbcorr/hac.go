@@ -78,6 +78,11 @@ type OLSFit struct {
 // It agrees to 1e-8 with statsmodels and R sandwich (see HAC for the option
 // names; testdata/gen_hac.py and gen_hac.R regenerate the fixtures).
 //
+// Finite data of any magnitude give the correct fit: y and each regressor
+// are multiplied by a power of two (exact) before the QR factorisation, so
+// that the fit, and the test for a singular X'X, do not depend on their
+// units (a regressor in units of 1e-30 is not taken for a zero column);
+// coefficients and covariances beyond the float64 range are ±Inf.
 // OLSHAC returns an error naming the row for NaN or infinite data, and an
 // error when n <= k, y is constant or X'X is singular. It panics when a
 // regressor's length differs from len(y) or h.Lag < 0.
@@ -92,17 +97,28 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 	if n <= k {
 		return nil, fmt.Errorf("sbcorr: OLSHAC: %d observations for %d coefficients", n, k)
 	}
+	// Each column and y are multiplied by 2^-e, e the binary exponent of
+	// its largest magnitude (exact), so that the fit and the singularity
+	// test do not depend on the units of the data; the results are scaled
+	// back below.
 	X := mat.NewDense(n, k, nil)
+	ex := make([]int, k)
+	for j, c := range x {
+		_, ex[j+1] = math.Frexp(maxAbs(c))
+	}
+	_, ey := math.Frexp(maxAbs(y))
+	ys := make([]float64, n)
 	for i := range n {
 		if bad(y[i]) {
 			return nil, fmt.Errorf("sbcorr: OLSHAC: y row %d is %v", i, y[i])
 		}
+		ys[i] = math.Ldexp(y[i], -ey)
 		X.Set(i, 0, 1)
 		for j, c := range x {
 			if bad(c[i]) {
 				return nil, fmt.Errorf("sbcorr: OLSHAC: x[%d] row %d is %v", j, i, c[i])
 			}
-			X.Set(i, j+1, c[i])
+			X.Set(i, j+1, math.Ldexp(c[i], -ex[j+1]))
 		}
 	}
 	var qr mat.QR
@@ -122,11 +138,11 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 		return nil, fmt.Errorf("sbcorr: OLSHAC: X'X is singular (collinear regressors)")
 	}
 	var b mat.Dense
-	if err := qr.SolveTo(&b, false, mat.NewDense(n, 1, y)); err != nil {
+	if err := qr.SolveTo(&b, false, mat.NewDense(n, 1, ys)); err != nil {
 		return nil, fmt.Errorf("sbcorr: OLSHAC: %v", err)
 	}
 	coef := mat.Col(nil, 0, &b)
-	resid, r2, err := residuals(y, X, coef)
+	resid, r2, err := residuals(ys, X, coef)
 	if err != nil {
 		return nil, err
 	}
@@ -139,11 +155,17 @@ func OLSHAC(y []float64, x [][]float64, h HAC) (*OLSFit, error) {
 	if h.SmallSample {
 		cov.Scale(float64(n)/float64(n-k), &cov)
 	}
+	for i := range resid {
+		resid[i] = math.Ldexp(resid[i], ey)
+	}
+	for i := range coef {
+		coef[i] = math.Ldexp(coef[i], ey-ex[i])
+	}
 	fit := &OLSFit{Coef: coef, Cov: mat.NewSymDense(k, nil), R2: r2, Resid: resid, N: n, HAC: h,
 		AdjR2: 1 - (1-r2)*float64(n-1)/float64(n-k)}
 	for i := range k {
 		for j := i; j < k; j++ {
-			fit.Cov.SetSym(i, j, 0.5*(cov.At(i, j)+cov.At(j, i)))
+			fit.Cov.SetSym(i, j, math.Ldexp(0.5*(cov.At(i, j)+cov.At(j, i)), 2*ey-ex[i]-ex[j]))
 		}
 		se := math.Sqrt(fit.Cov.At(i, i))
 		t := coef[i] / se

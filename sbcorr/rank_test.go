@@ -164,7 +164,7 @@ func TestCorrDiffBootstrap(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := CorrDiffBootstrap(x1, y1, x2, y2, 20, 200, uint64(s))
+		b, err := CorrDiffBootstrap(x1, y1, x2, y2, 20, 200, rand.NewPCG(uint64(s), 0x5b))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -82,8 +82,8 @@ func periodCorr(x, y []float64, minObs int) (float64, series.Reason) {
 // PeriodReturns returns the log returns log(p_i / p_{i-1}) between
 // consecutive prices of the same period, and the period of each return:
 // the first price of every period starts it, so no return spans two
-// periods (no overnight return from 5-minute bars). A non-positive or NaN
-// price gives a NaN return. It panics if len(prices) != len(period).
+// periods (no overnight return from 5-minute bars). A non-positive, NaN or
+// infinite price gives a NaN return. It panics if len(prices) != len(period).
 func PeriodReturns(prices []float64, period []int) (ret []float64, retPeriod []int) {
 	if len(prices) != len(period) {
 		panic(fmt.Sprintf("sbcorr: PeriodReturns: len(prices) = %d != len(period) = %d", len(prices), len(period)))
@@ -93,7 +93,7 @@ func PeriodReturns(prices []float64, period []int) (ret []float64, retPeriod []i
 			continue
 		}
 		r := math.NaN()
-		if prices[i] > 0 && prices[i-1] > 0 {
+		if prices[i] > 0 && prices[i-1] > 0 && !nonFinite(prices[i], prices[i-1]) {
 			r = math.Log(prices[i] / prices[i-1])
 		}
 		ret = append(ret, r)

@@ -69,7 +69,7 @@ func TestRealizedCorrReasons(t *testing.T) {
 }
 
 func TestSummariseAndSorting(t *testing.T) {
-	d, err := Summarise([]float64{3, 1, math.NaN(), 5, 2, 4})
+	d, err := series.Summarise([]float64{3, 1, math.NaN(), 5, 2, 4})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,8 @@ import (
 	"math"
 )
 
-// Regime is a run of dates over which a correlation series keeps one sign.
-type Regime struct {
+// SignRegime is a run of dates over which a correlation series keeps one sign.
+type SignRegime struct {
 	Start, End int     // indices of the first and last date (inclusive)
 	Sign       int     // +1 or -1
 	Mean       float64 // mean of the series over the regime
@@ -23,7 +23,7 @@ type Regime struct {
 // regime and enter its Mean. NaN dates are skipped (leading NaNs delay the
 // first regime; inner NaNs stay inside a regime and are ignored by Mean
 // and Peak). Zero counts as positive. It panics if minRun < 1.
-func SignRegimes(rho []float64, minRun int) []Regime {
+func SignRegimes(rho []float64, minRun int) []SignRegime {
 	if minRun < 1 {
 		panic(fmt.Sprintf("sbcorr: SignRegimes: minRun %d < 1", minRun))
 	}
@@ -33,15 +33,15 @@ func SignRegimes(rho []float64, minRun int) []Regime {
 		}
 		return 1
 	}
-	var regimes []Regime
-	cur := Regime{Start: -1}
+	var regimes []SignRegime
+	cur := SignRegime{Start: -1}
 	for i := 0; i < len(rho); i++ {
 		if math.IsNaN(rho[i]) {
 			continue
 		}
 		s := sign(rho[i])
 		if cur.Start < 0 {
-			cur = Regime{Start: i, Sign: s}
+			cur = SignRegime{Start: i, Sign: s}
 			continue
 		}
 		if s == cur.Sign {
@@ -61,7 +61,7 @@ func SignRegimes(rho []float64, minRun int) []Regime {
 		if n >= minRun {
 			cur.End = lastValid(rho, i-1)
 			regimes = append(regimes, cur)
-			cur = Regime{Start: i, Sign: s}
+			cur = SignRegime{Start: i, Sign: s}
 		}
 	}
 	if cur.Start >= 0 {

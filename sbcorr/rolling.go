@@ -62,7 +62,7 @@ func RollingVol(x []float64, window, minPeriods int) []float64 {
 }
 
 // RollingBeta returns the rolling OLS slope Sxy/Sxx of y on x (with an
-// intercept) over windows ending at t, for example the bond beta of seed 000
+// intercept) over windows ending at t, for example the bond beta of "Why do bonds go up when stocks go down" (2025)
 // (y = bond returns, x = stock returns; units of y per unit of x). It is NaN
 // where RollingWhy(x, y, window, minPeriods) is not series.OK, except that a
 // constant y (series.ZeroVarianceY) gives a beta of 0.

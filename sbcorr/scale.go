@@ -99,31 +99,3 @@ func centeredSums(x, y []float64, fx, fy float64) (sxx, syy, sxy float64) {
 	}
 	return sxx, syy, sxy
 }
-
-// meanStd returns the mean and the sample standard deviation (n-1) of the
-// finite values v (len(v) >= 2) in two passes, repeated on the data scaled
-// by a power of two when the sums overflow or underflow, so that values
-// near the float64 limits give the right figures (the standard deviation is
-// +Inf only when it exceeds the float64 range).
-func meanStd(v []float64) (m, sd float64) {
-	m, ss := meanSS(v, 1)
-	e := 0
-	if math.IsInf(m, 0) || ss > 0x1p900 || ss < 0x1p-900 && !isConstant(v) {
-		e = scaleExp(maxAbs(v))
-		m, ss = meanSS(v, pow2(e))
-	}
-	return math.Ldexp(m, e), math.Ldexp(math.Sqrt(ss/float64(len(v)-1)), e)
-}
-
-// meanSS returns the mean and the sum of squared deviations of v f.
-func meanSS(v []float64, f float64) (m, ss float64) {
-	for _, x := range v {
-		m += x * f
-	}
-	m /= float64(len(v))
-	for _, x := range v {
-		d := x*f - m
-		ss += d * d
-	}
-	return m, ss
-}

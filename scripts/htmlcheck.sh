@@ -33,6 +33,16 @@ for html in "$out"/*.html; do
     status=1
   fi
   printf '%-36s formulas %3d typeset %3d  charts %3d  %s\n' "$name" "$formulas" "$typeset" "$charts" "$verdict"
+  if [ "$name" = report ]; then
+    # The reproduction report: every row of report.json must be a rendered
+    # row of a "rows" table in the DOM Chromium built (not in the file).
+    want=$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["rows"]))' "$out/report.json" 2>/dev/null || echo -1)
+    tables=$(grep -o '<table class="rows">' <<<"$dom" | wc -l)
+    got=$(/usr/bin/python3 -c 'import re,sys; d=sys.stdin.read(); print(sum(t.count("<tr>") - 1 for t in re.findall(r"<table class=\"rows\">(.*?)</table>", d, re.S)))' <<<"$dom")
+    rverdict=ok
+    if [ "$want" -le 0 ] || [ "$got" -ne "$want" ] || [ "$tables" -eq 0 ]; then rverdict=FAIL; status=1; fi
+    printf '%-36s row tables %3d  rendered rows %4d of %4d in report.json  %s\n' report "$tables" "$got" "$want" "$rverdict"
+  fi
 done
 reports=("$out"/*.html)
 if [ ${#reports[@]} -gt 0 ]; then

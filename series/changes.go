@@ -2,6 +2,7 @@ package series
 
 import (
 	"fmt"
+	"github.com/stockbond/sbcorr/internal/must"
 	"math"
 )
 
@@ -17,9 +18,10 @@ import (
 //   - f returns NaN or ±Inf (Undefined: a return from a zero price).
 //
 // A change is never silently taken across a gap: drop or fill missing
-// values first only if that is what you mean.
+// values first only if that is what you mean. It panics when f is nil.
 func (s Series) Changes(u Unit, f func(prev, cur float64) float64) Series {
 	s.check("Changes")
+	must.NotNil("series: Changes", "f", f)
 	out := s
 	out.Unit = u
 	if len(s.Values) < 2 {

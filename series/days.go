@@ -1,6 +1,7 @@
 package series
 
 import (
+	"github.com/stockbond/sbcorr/internal/must"
 	"math"
 	"time"
 )
@@ -17,10 +18,12 @@ var AggCount Agg = func(v []float64) float64 { return float64(len(v)) }
 // r.Days(series.AggSum), their number r.Days(series.AggCount). The dates
 // are those of dated.RealizedCorr with series.Daily, so the two join. agg
 // sees the day's non-missing values only, in date order; a day whose values
-// are all missing gives NaN (reason Missing). Unit, name and provenance are
-// kept.
+// are all missing gives NaN (reason Missing), and an agg result that is
+// NaN or infinite gives NaN (reason Undefined). Unit, name and provenance
+// are kept. It panics when agg is nil.
 func (s Series) Days(agg Agg) Series {
 	s.check("Days")
+	must.NotNil("series: Days", "agg", agg)
 	var dates []time.Time
 	var vals []float64
 	var why []Reason
@@ -39,7 +42,7 @@ func (s Series) Days(agg Agg) Series {
 		}
 		v, r := math.NaN(), Missing
 		if len(buf) > 0 {
-			v, r = agg(buf), OK
+			v, r = aggregate(agg, buf)
 		}
 		dates, vals, why = append(dates, day), append(vals, v), append(why, r)
 		lo = hi

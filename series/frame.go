@@ -2,6 +2,7 @@ package series
 
 import (
 	"fmt"
+	"github.com/stockbond/sbcorr/internal/must"
 	"math"
 	"time"
 )
@@ -19,6 +20,7 @@ type Frame struct {
 // dates (each column's Dates is set to dates). It panics when a column's
 // length differs from len(dates) or the dates do not increase.
 func NewFrame(dates []time.Time, cols ...Series) Frame {
+	Series{Dates: dates, Values: make([]float64, len(dates))}.check("NewFrame")
 	for i := range cols {
 		cols[i].Dates = dates
 		cols[i].check("NewFrame")
@@ -71,8 +73,9 @@ func (f Frame) Floats() [][]float64 {
 
 // Map returns the frame with every column transformed by fn (a column
 // operation such as SimpleReturns, which must keep the frame's calendar
-// or shorten it the same way for every column).
+// or shorten it the same way for every column). It panics when fn is nil.
 func (f Frame) Map(fn func(Series) Series) Frame {
+	must.NotNil("series: Frame.Map", "fn", fn)
 	cols := make([]Series, len(f.Cols))
 	for i, c := range f.Cols {
 		cols[i] = fn(c)

@@ -2,6 +2,8 @@ package series
 
 import (
 	"fmt"
+	"github.com/stockbond/sbcorr/internal/must"
+	"math"
 	"time"
 )
 
@@ -20,9 +22,11 @@ func Days(from, to time.Time) []time.Time {
 // FromFunc returns the series of f(t) at the given increasing dates,
 // named name, without unit or frequency (set them with InUnit and AtFreq):
 // a quantity computed date by date, such as the clean price of a bond
-// settled on each day. f returns NaN where the quantity is undefined. It
-// panics when the dates do not increase.
+// settled on each day. f returns NaN where the quantity is undefined (the
+// reason is then Undefined). It panics when the dates do not increase or f
+// is nil.
 func FromFunc(name string, dates []time.Time, f func(t time.Time) float64) Series {
+	must.NotNil("series: FromFunc", "f", f)
 	v := make([]float64, len(dates))
 	for i, d := range dates {
 		if i > 0 && !d.After(dates[i-1]) {
@@ -30,5 +34,14 @@ func FromFunc(name string, dates []time.Time, f func(t time.Time) float64) Serie
 		}
 		v[i] = f(d)
 	}
-	return New(name, dates, v)
+	s := New(name, dates, v)
+	for i, x := range v {
+		if math.IsNaN(x) {
+			if s.Why == nil {
+				s.Why = make([]Reason, len(v))
+			}
+			s.Why[i] = Undefined
+		}
+	}
+	return s
 }

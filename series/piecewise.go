@@ -31,7 +31,8 @@ func Constant(name string, v float64, dates []time.Time) Series {
 // Time is measured in hours, so the interpolation is linear in calendar
 // time. The result is named name, in decimals. It panics when at and v
 // differ in length or are empty, when the knots do not increase, when a
-// value is NaN, or when dates do not increase.
+// value is NaN or infinite, or when dates do not increase. Values of any
+// finite magnitude interpolate without overflow.
 func Interpolate(name string, dates, at []time.Time, v []float64) Series {
 	if len(at) != len(v) || len(at) == 0 {
 		panic(fmt.Sprintf("series: Interpolate: %d knots and %d values (need the same number, at least one)", len(at), len(v)))
@@ -40,8 +41,8 @@ func Interpolate(name string, dates, at []time.Time, v []float64) Series {
 		if k > 0 && !at[k].After(at[k-1]) {
 			panic(fmt.Sprintf("series: Interpolate: knot %d (%s) does not follow the previous one", k, at[k].Format(time.DateOnly)))
 		}
-		if math.IsNaN(v[k]) {
-			panic(fmt.Sprintf("series: Interpolate: value %d is NaN", k))
+		if math.IsNaN(v[k]) || math.IsInf(v[k], 0) {
+			panic(fmt.Sprintf("series: Interpolate: value %d is %v", k, v[k]))
 		}
 	}
 	vals := make([]float64, len(dates))
@@ -52,7 +53,12 @@ func Interpolate(name string, dates, at []time.Time, v []float64) Series {
 		}
 		for k := 1; k < len(at); k++ {
 			if !t.Before(at[k-1]) && t.Before(at[k]) {
-				vals[i] = v[k-1] + (v[k]-v[k-1])*t.Sub(at[k-1]).Hours()/at[k].Sub(at[k-1]).Hours()
+				h, span := t.Sub(at[k-1]).Hours(), at[k].Sub(at[k-1]).Hours()
+				if d := v[k] - v[k-1]; !math.IsInf(d, 0) {
+					vals[i] = v[k-1] + d*h/span
+				} else { // values more than 1.8e308 apart
+					vals[i] = (1-h/span)*v[k-1] + h/span*v[k]
+				}
 			}
 		}
 	}

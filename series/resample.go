@@ -1,8 +1,11 @@
 package series
 
 import (
+	"fmt"
 	"math"
 	"time"
+
+	"github.com/stockbond/sbcorr/internal/must"
 )
 
 // ResampleLast returns, for each week, month, quarter or year (freq), the
@@ -12,7 +15,8 @@ import (
 // without a value are omitted, and the result's frequency is freq, so a
 // return computed afterwards across an omitted period is NaN with reason
 // SpansGap instead of a two-month return. The last period may be partial
-// (a file ending on 3 January gives a January "month end" on the 3rd).
+// (a file ending on 3 January gives a January "month end" on the 3rd). It
+// panics for a frequency without calendar periods (Daily, Intraday).
 func (s Series) ResampleLast(freq Freq) Series {
 	s.check("ResampleLast")
 	return Frame{Dates: s.Dates, Cols: []Series{s}}.ResampleLast(freq).Cols[0]
@@ -24,6 +28,7 @@ func (s Series) ResampleLast(freq Freq) Series {
 // observations on the same day). See ResampleLastEach for month ends
 // taken per series.
 func (f Frame) ResampleLast(freq Freq) Frame {
+	checkPeriodic("Frame.ResampleLast", freq)
 	var idx []int
 	for i := range f.Dates {
 		if !f.complete(i) {
@@ -49,6 +54,7 @@ func (f Frame) ResampleLast(freq Freq) Frame {
 // last stock-trading day); a column without any value in the period is NaN
 // (reason Missing). Periods where no column has a value are omitted.
 func (f Frame) ResampleLastEach(freq Freq) Frame {
+	checkPeriodic("Frame.ResampleLastEach", freq)
 	var dates []time.Time
 	cols := make([][]float64, len(f.Cols))
 	whys := make([][]Reason, len(f.Cols))
@@ -136,10 +142,15 @@ var (
 // (weekly, monthly, quarterly, annual), dated at PeriodStart, the FRED
 // convention for monthly averages (so the result joins with H.15 monthly
 // and Shiller files). agg sees the period's non-missing values only; a
-// period whose values are all missing gives NaN (reason Missing), and a
-// period without rows is omitted (a later change across it spans a gap).
+// period whose values are all missing gives NaN (reason Missing), an agg
+// result that is NaN or infinite (a compounded return beyond the float64
+// range) gives NaN (reason Undefined), and a period without rows is
+// omitted (a later change across it spans a gap). It panics when agg is
+// nil or freq has no periods (Daily, Intraday, unknown).
 func (s Series) Aggregate(freq Freq, agg Agg) Series {
 	s.check("Aggregate")
+	must.NotNil("series: Aggregate", "agg", agg)
+	checkPeriodic("Aggregate", freq)
 	var dates []time.Time
 	var vals []float64
 	var why []Reason
@@ -148,7 +159,8 @@ func (s Series) Aggregate(freq Freq, agg Agg) Series {
 		if len(buf) == 0 {
 			vals, why = append(vals, math.NaN()), append(why, Missing)
 		} else {
-			vals, why = append(vals, agg(buf)), append(why, OK)
+			v, r := aggregate(agg, buf)
+			vals, why = append(vals, v), append(why, r)
 		}
 		buf = buf[:0]
 	}
@@ -169,4 +181,26 @@ func (s Series) Aggregate(freq Freq, agg Agg) Series {
 	}
 	s.Dates, s.Values, s.Why, s.Freq = dates, vals, dropOK(why), freq
 	return s
+}
+
+// aggregate returns agg(v), or NaN with reason Undefined when agg gives NaN
+// or an infinity (a compounded return beyond the float64 range), as
+// Changes does.
+func aggregate(agg Agg, v []float64) (float64, Reason) {
+	if x := agg(v); !math.IsNaN(x) && !math.IsInf(x, 0) {
+		return x, OK
+	}
+	return math.NaN(), Undefined
+}
+
+// checkPeriodic panics, naming fn, unless freq has calendar periods
+// (weekly, monthly, quarterly, annual): the frequencies PeriodStart
+// accepts. It is checked before any row is read, so that a frame with one
+// row, or none, panics as well.
+func checkPeriodic(fn string, freq Freq) {
+	switch freq {
+	case Weekly, Monthly, Quarterly, Annual:
+		return
+	}
+	panic(fmt.Sprintf("series: %s: frequency %q has no calendar periods", fn, freq))
 }

@@ -144,8 +144,12 @@ func (s Series) AtFreq(f Freq) Series {
 }
 
 // Reason returns why the value at index i is NaN: Why[i] when known, OK
-// for a defined value, Missing for a NaN without a recorded reason.
+// for a defined value, Missing for a NaN without a recorded reason. It
+// panics when i is out of range.
 func (s Series) Reason(i int) Reason {
+	if i < 0 || i >= len(s.Values) {
+		panic(fmt.Sprintf("series: Reason: index %d out of range [0, %d)", i, len(s.Values)))
+	}
 	switch {
 	case s.Why != nil && s.Why[i] != OK:
 		return s.Why[i]

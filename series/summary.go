@@ -25,12 +25,14 @@ type Summary struct {
 // largest magnitude). It returns an error when fewer than 2 values are not
 // NaN, or when a value is ±Inf (mean and variance are then undefined).
 func Summarise(v []float64) (Summary, error) {
+	for i, f := range v {
+		if math.IsInf(f, 0) {
+			return Summary{}, fmt.Errorf("series: Summarise: value %d is %v", i, f)
+		}
+	}
 	s := sortedValid(v)
 	if len(s) < 2 {
 		return Summary{}, fmt.Errorf("series: Summarise: %d non-NaN values, need at least 2", len(s))
-	}
-	if math.IsInf(s[0], 0) || math.IsInf(s[len(s)-1], 0) {
-		return Summary{}, fmt.Errorf("series: Summarise: infinite value in the sample")
 	}
 	mean, std := meanStd(s)
 	return Summary{N: len(s), NaN: len(v) - len(s), Mean: mean, Std: std,
@@ -75,8 +77,12 @@ func (s Series) Mean() float64 {
 // linear interpolation between order statistics at h = p(n-1)
 // (Hyndman-Fan type 7, the default of numpy.quantile, pandas and R). It is
 // the toolkit's one quantile implementation. An order statistic that is
-// ±Inf is returned as is when p hits it exactly. It returns NaN when v has
-// no non-NaN value and panics unless 0 <= p <= 1.
+// ±Inf is returned as is when p hits it exactly (Quantile([1, 2, +Inf],
+// 0.5) is 2), and between a finite value and an infinite one the quantile
+// is the infinite one (the limit of the interpolation); finite values of
+// any magnitude interpolate without overflow. It returns NaN when v has
+// no non-NaN value or p falls strictly between a -Inf and a +Inf, and
+// panics unless 0 <= p <= 1.
 func Quantile(v []float64, p float64) float64 {
 	if !(p >= 0 && p <= 1) {
 		panic(fmt.Sprintf("series: Quantile: p = %v outside [0, 1]", p))
@@ -103,7 +109,19 @@ func quantileSorted(s []float64, p float64) float64 {
 	if frac == 0 || s[lo] == s[lo+1] {
 		return s[lo]
 	}
-	return s[lo] + frac*(s[lo+1]-s[lo])
+	a, b := s[lo], s[lo+1]
+	switch {
+	case math.IsInf(a, -1) && math.IsInf(b, 1):
+		return math.NaN() // between -Inf and +Inf: undefined
+	case math.IsInf(a, -1):
+		return a
+	case math.IsInf(b, 1):
+		return b
+	}
+	if d := b - a; !math.IsInf(d, 0) {
+		return a + frac*d
+	}
+	return (1-frac)*a + frac*b // finite values more than 1.8e308 apart
 }
 
 // sortedValid returns the non-NaN values of v in increasing order (a copy).
@@ -119,29 +137,30 @@ func sortedValid(v []float64) []float64 {
 }
 
 // meanStd returns the mean and the sample standard deviation (NaN for one
-// value) of finite values, scaled by the largest magnitude so that values
-// near ±1e308 neither overflow nor lose their spread.
+// value) of finite values, computed on the values multiplied by 2^-e, e
+// the binary exponent of the largest magnitude: the scaling is exact, so
+// ordinary values give the figures of the plain two-pass formulas bit for
+// bit, values near ±1e308 do not overflow and subnormal values keep their
+// spread.
 func meanStd(v []float64) (mean, std float64) {
-	scale := 0.0
+	big := 0.0
 	for _, x := range v {
-		scale = math.Max(scale, math.Abs(x))
+		big = math.Max(big, math.Abs(x))
 	}
-	if scale == 0 { // all zero
-		scale = 1
-	}
+	_, e := math.Frexp(big) // 0 for all zeros
 	m := 0.0
 	for _, x := range v {
-		m += x / scale
+		m += math.Ldexp(x, -e)
 	}
 	m /= float64(len(v))
 	ss := 0.0
 	for _, x := range v {
-		d := x/scale - m
+		d := math.Ldexp(x, -e) - m
 		ss += d * d
 	}
 	std = math.NaN()
 	if len(v) > 1 {
-		std = math.Sqrt(ss/float64(len(v)-1)) * scale
+		std = math.Ldexp(math.Sqrt(ss/float64(len(v)-1)), e)
 	}
-	return m * scale, std
+	return math.Ldexp(m, e), std
 }

@@ -2,6 +2,7 @@ package series
 
 import (
 	"fmt"
+	"github.com/stockbond/sbcorr/internal/must"
 	"math"
 )
 
@@ -22,10 +23,16 @@ func (s Series) WithValues(v []float64) Series {
 }
 
 // WithWhy returns s with the reasons why its NaN values are NaN (see
-// Reason). It panics when len(why) differs from s.Len().
+// Reason). It panics when len(why) differs from s.Len() or a reason other
+// than OK is given for a defined value.
 func (s Series) WithWhy(why []Reason) Series {
 	if len(why) != len(s.Values) {
 		panic(fmt.Sprintf("series: WithWhy: %d reasons for the %d values of %q", len(why), len(s.Values), s.Name))
+	}
+	for i, r := range why {
+		if r != OK && !math.IsNaN(s.Values[i]) {
+			panic(fmt.Sprintf("series: WithWhy: %q: reason %q at index %d, whose value %v is defined", s.Name, r, i, s.Values[i]))
+		}
 	}
 	s.Why = why
 	return s
@@ -33,21 +40,37 @@ func (s Series) WithWhy(why []Reason) Series {
 
 // Map returns the series with f applied to every value (NaN values
 // included; f decides). The unit is unchanged: relabel it with InUnit when
-// f changes it.
+// f changes it. A NaN result keeps the input's reason when the input was
+// NaN, and has reason Undefined when f made it (the square root of a
+// negative value); a value f defines has no reason. It panics when f is
+// nil.
 func (s Series) Map(f func(v float64) float64) Series {
 	s.check("Map")
+	must.NotNil("series: Map", "f", f)
 	v := make([]float64, len(s.Values))
+	var why []Reason
 	for i, x := range s.Values {
-		v[i] = f(x)
+		if v[i] = f(x); math.IsNaN(v[i]) {
+			if why == nil {
+				why = make([]Reason, len(v))
+			}
+			why[i] = Undefined
+			if math.IsNaN(x) {
+				why[i] = s.Reason(i)
+			}
+		}
 	}
-	s.Values = v
+	s.Values, s.Why = v, why
 	return s
 }
 
 // Scale returns the series with every value multiplied by k and labelled
 // with unit u, e.g. s.Scale(0.01, UnitDecimal) turns percent into
-// decimals.
+// decimals. It panics when k is NaN or infinite.
 func (s Series) Scale(k float64, u Unit) Series {
+	if math.IsNaN(k) || math.IsInf(k, 0) {
+		panic(fmt.Sprintf("series: Scale: factor %v is not finite", k))
+	}
 	out := s.Map(func(v float64) float64 { return v * k })
 	out.Unit = u
 	return out

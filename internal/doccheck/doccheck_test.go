@@ -18,31 +18,10 @@ import (
 // identifier of the module that has no doc comment, or one that does not
 // start with its name (file:line: name).
 func TestExportedNamesHaveDocComments(t *testing.T) {
-	root := moduleRoot(t)
-	fset := token.NewFileSet()
+	fset, files := sourceFiles(t, parser.ParseComments)
 	pkgs := map[string][]*ast.File{} // by directory
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != root && skipDir(path, d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
-		pkgs[filepath.Dir(path)] = append(pkgs[filepath.Dir(path)], f)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
+	for rel, f := range files {
+		pkgs[filepath.Dir(rel)] = append(pkgs[filepath.Dir(rel)], f)
 	}
 	var missing []string
 	n := 0
@@ -52,8 +31,7 @@ func TestExportedNamesHaveDocComments(t *testing.T) {
 		for _, f := range files {
 			for _, p := range undocumented(f, sortable) {
 				pos := fset.Position(p.pos)
-				rel, _ := filepath.Rel(root, pos.Filename)
-				missing = append(missing, fmt.Sprintf("%s:%d: %v", rel, pos.Line, p))
+				missing = append(missing, fmt.Sprintf("%s:%d: %v", pos.Filename, pos.Line, p))
 			}
 		}
 	}
@@ -327,4 +305,43 @@ func moduleRoot(t *testing.T) string {
 		}
 		dir = parent
 	}
+}
+
+// sourceFiles parses every non-test .go file of the module (skipping what
+// skipDir skips) with mode, into one FileSet, and returns the files with
+// their paths relative to the module root.
+func sourceFiles(t *testing.T, mode parser.Mode) (*token.FileSet, map[string]*ast.File) {
+	t.Helper()
+	root := moduleRoot(t)
+	fset := token.NewFileSet()
+	files := map[string]*ast.File{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != root && skipDir(path, d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		f, err := parser.ParseFile(fset, rel, src, mode|parser.SkipObjectResolution)
+		if err != nil {
+			return err
+		}
+		files[rel] = f
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fset, files
 }

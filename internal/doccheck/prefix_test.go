@@ -3,11 +3,9 @@ package doccheck
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/token"
-	"io/fs"
-	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,42 +33,21 @@ var anyPrefix = regexp.MustCompile(`^([a-z][a-z0-9/]*): `)
 // it names its own. Messages that only wrap another error ("%w" first) are
 // exempt: the wrapped error carries the prefix.
 func TestPanicAndErrorPrefixes(t *testing.T) {
-	root := moduleRoot(t)
+	fset, files := sourceFiles(t, 0)
 	var bad []string
 	calls := 0
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if path != root && skipDir(path, d.Name()) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
+	for rel, f := range files {
 		if f.Name.Name == "main" {
-			return nil // commands print to the terminal
+			continue // commands print to the terminal
 		}
-		rel, _ := filepath.Rel(root, path)
 		for _, m := range messages(f) {
 			calls++
 			if p := badPrefix(f.Name.Name, m); p != "" {
 				bad = append(bad, fmt.Sprintf("%s:%d: %s", rel, fset.Position(m.pos).Line, p))
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
+	slices.Sort(bad)
 	t.Logf("%d panic and error messages checked", calls)
 	for _, b := range bad {
 		t.Error(b)

@@ -16,7 +16,7 @@ import (
 
 // writeNotebook writes an executed notebook whose cells emitted the given
 // check tables, as plotting/nb.Check does, and optionally an error output.
-func writeNotebook(t *testing.T, dir, name string, failed bool, tables ...*check.Table) {
+func writeNotebook(t *testing.T, dir, name string, failed bool, tables ...*check.Comparison) {
 	t.Helper()
 	type output struct {
 		OutputType string                     `json:"output_type"`

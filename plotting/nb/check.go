@@ -29,15 +29,15 @@ func init() {
 	gob.Register([]any{})
 }
 
-// Check displays a "source vs ours" table (check.Table.HTML: each row's
+// Check displays a "source vs ours" table (check.Comparison.HTML: each row's
 // status and source) with its rows as JSON (CheckMIME), adds the rows to
 // the session's scoreboard, and then panics, naming the rows, when a row
-// fails (check.Table.Must: out of tolerance, or "not reproduced" while
+// fails (check.Comparison.Must: out of tolerance, or "not reproduced" while
 // inside its claim). It also panics when a row's key
 // (notebook/table/row, see check.Key) is not unique: twice in the table,
 // twice in this cell, or, in a headless run, checked by an earlier cell
 // (see NotebookEnv). Put it last in a check cell.
-func Check(t *check.Table) {
+func Check(t *check.Comparison) {
 	recs := t.Records(Notebook())
 	err := record(recs)
 	display(t.HTML(), CheckMIME, check.RecordsJSON(recs))

@@ -46,14 +46,14 @@ func panics(f func()) (msg string) {
 	return ""
 }
 
-func cellA() *check.Table {
+func cellA() *check.Comparison {
 	return check.New("Table 1").From(check.Paper, "Table 1").
 		AddPrinted("pi_B", "-0.40%", -0.0040).
 		Add("loose", 0.05, 0.2, 0.35, check.Percent(1)).
 		AddNotReproduced("pi_S", 0.05, 0.031, 0.01, check.Percent(1), "shorter sample")
 }
 
-func cellB() *check.Table {
+func cellB() *check.Comparison {
 	return check.New("Table 24").From(check.Paper, "Table 24").NotAttempted("synthetic sample in use").
 		AddPrinted("1980-1999", "34.2%", 0.9).
 		AddCondition("negative after 2000", true)

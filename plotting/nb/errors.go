@@ -1,11 +1,9 @@
 package nb
 
-// NoError panics with err when it is not nil: Must for a call whose other
-// results are used as they come, such as a function with more results
-// than Must takes,
+// NoError panics with err when it is not nil: Must for a call that returns
+// only an error,
 //
-//	p, se, kept, err := payoff.SimulateProbPositive(g, -0.20, 0.005, 1_000_000, rng)
-//	nb.NoError(err)
+//	nb.NoError(t.Err())
 func NoError(err error) {
 	if err != nil {
 		panic(err)

@@ -15,7 +15,9 @@ import (
 // to a folder (out/figures), and every chart shown with
 // Show, ShowSize or ShowPNG is then also written there, at the size
 // SBCORR_FIGURE_SIZE (a plotting preset name: "double" by default,
-// "single", "slide", "notebook") in each format of SBCORR_FIGURE_FORMATS
+// "single", "slide", "notebook"; several, comma-separated, write each size
+// to a subfolder of that name: "single,slide" gives single/NN_NAME.EXT and
+// slide/NN_NAME.EXT) in each format of SBCORR_FIGURE_FORMATS
 // ("pdf,svg,png" by default), as NN_NAME.EXT: NN is the notebook's number
 // (SBCORR_NOTEBOOK, set by the runner: "03_rolling_correlation" gives 03)
 // and NAME the chart's plotting.FigureName (fig17 for "Figure 17: ...",
@@ -36,13 +38,23 @@ func writeFigure(d plotting.Drawer) {
 	if dir == "" {
 		return
 	}
-	paths, size, err := figurePaths(dir, os.Getenv(NotebookEnv), plotting.FigureName(d), os.Getenv(FigureSizeEnv), os.Getenv(FigureFormatsEnv))
-	if err != nil {
-		panic(err)
-	}
-	for _, p := range paths {
-		if err := plotting.Save(p, d, size); err != nil {
-			panic(fmt.Errorf("nb: Show: figure: %w", err))
+	sizes := strings.Split(os.Getenv(FigureSizeEnv), ",")
+	for _, sizeName := range sizes {
+		sub := dir
+		if len(sizes) > 1 {
+			sub = filepath.Join(dir, sizeName)
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				panic(fmt.Errorf("nb: Show: figure: %w", err))
+			}
+		}
+		paths, size, err := figurePaths(sub, os.Getenv(NotebookEnv), plotting.FigureName(d), sizeName, os.Getenv(FigureFormatsEnv))
+		if err != nil {
+			panic(err)
+		}
+		for _, p := range paths {
+			if err := plotting.Save(p, d, size); err != nil {
+				panic(fmt.Errorf("nb: Show: figure: %w", err))
+			}
 		}
 	}
 }

@@ -12,11 +12,12 @@ import (
 
 	"github.com/stockbond/sbcorr/internal/errtest"
 	"github.com/stockbond/sbcorr/plotting"
+	"github.com/stockbond/sbcorr/series"
 )
 
 func chart(title string) plotting.Drawer {
 	d := []time.Time{time.Date(2000, 1, 3, 0, 0, 0, 0, time.UTC), time.Date(2000, 1, 4, 0, 0, 0, 0, time.UTC)}
-	return plotting.Must(plotting.TimeSeries{Title: title, Series: []plotting.Series{{Name: "a", Dates: d, Values: []float64{1, 2}}}}.Plot())
+	return plotting.Must(plotting.TimeSeries{Title: title, Series: []series.Series{{Name: "a", Dates: d, Values: []float64{1, 2}}}}.Plot())
 }
 
 // Charts fill the cell: SVG with its viewBox at 100% width, at most
@@ -91,4 +92,22 @@ func TestShowWritesFigures(t *testing.T) {
 	if !strings.Contains(string(b), `<svg width="252pt"`) {
 		t.Errorf("figure not at the single-column size: %.120s", b)
 	}
+}
+
+// Several sizes go to one subfolder each, under the same names.
+func TestShowWritesSeveralSizes(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(FiguresEnv, dir)
+	t.Setenv(NotebookEnv, "03_rolling_correlation")
+	t.Setenv(FigureSizeEnv, "single,slide")
+	t.Setenv(FigureFormatsEnv, "svg")
+	Show(chart("Figure 17: rolling correlation"))
+	for size, width := range map[string]string{"single": `<svg width="252pt"`, "slide": `<svg width="959.98pt"`} {
+		b, err := os.ReadFile(filepath.Join(dir, size, "03_fig17.svg"))
+		if err != nil || !strings.Contains(string(b), width) {
+			t.Errorf("%s: %v, %.120s", size, err, b)
+		}
+	}
+	t.Setenv(FigureSizeEnv, "single,poster")
+	errtest.Panics(t, "size poster", func() { Show(chart("x")) }, "nb: Show: SBCORR_FIGURE_SIZE")
 }

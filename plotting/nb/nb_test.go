@@ -7,12 +7,13 @@ import (
 
 	"github.com/stockbond/sbcorr/plotting"
 	"github.com/stockbond/sbcorr/progress"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // Outside a notebook (GONB_PIPE unset, as under go test) every display is a
 // no-op and Progress returns nil, which progress.Report accepts.
 func TestOutsideNotebook(t *testing.T) {
-	p := plotting.Must(plotting.TimeSeries{Series: []plotting.Series{{Name: "a",
+	p := plotting.Must(plotting.TimeSeries{Series: []series.Series{{Name: "a",
 		Dates: []time.Time{time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)}, Values: []float64{1}}}}.Plot())
 	Show(p)
 	ShowPNG(p, plotting.Width, plotting.Height)

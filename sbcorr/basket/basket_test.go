@@ -14,7 +14,8 @@ import (
 // digit of printed (as the paper prints it, e.g. "-45.40%").
 func within(t *testing.T, name, printed string, got float64) {
 	t.Helper()
-	want, tol, _, err := check.ParsePrinted(printed)
+	p, err := check.ParsePrinted(printed)
+	want, tol := p.Value, p.Tol
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -104,8 +105,8 @@ func TestConcentration(t *testing.T) {
 			t.Errorf("omega_%d = %v, want %v", i+1, o, w[i]/math.Sqrt(h))
 		}
 	}
-	if b.CSV() != 0 || math.Abs(b.Leverage()-1/math.Sqrt(h)) > 1e-14 {
-		t.Errorf("CSV %v leverage %v", b.CSV(), b.Leverage())
+	if b.CrossSectionalVol() != 0 || math.Abs(b.Leverage()-1/math.Sqrt(h)) > 1e-14 {
+		t.Errorf("CSV %v leverage %v", b.CrossSectionalVol(), b.Leverage())
 	}
 	for _, c := range []struct {
 		m    int
@@ -125,10 +126,10 @@ func TestConcentration(t *testing.T) {
 	}
 	// CSV is the population standard deviation of the volatilities
 	b, _ = New(EqualWeight(4), table3Vols, table3Corr, table3CorrB)
-	if got := b.CSV(); math.Abs(got-math.Sqrt(0.003125)) > 1e-15 {
+	if got := b.CrossSectionalVol(); math.Abs(got-math.Sqrt(0.003125)) > 1e-15 {
 		t.Errorf("CSV = %v", got)
 	}
-	if math.Abs(b.Phi()-b.CSV()/b.Vol()) > 1e-15 {
+	if math.Abs(b.Phi()-b.CrossSectionalVol()/b.Vol()) > 1e-15 {
 		t.Error("phi != CSV / sigma_S")
 	}
 }

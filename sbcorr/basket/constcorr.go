@@ -3,6 +3,7 @@ package basket
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // DRConstCorr returns the diversification ratio of basket w when every pair
@@ -10,18 +11,29 @@ import (
 //
 //	DR(w) = 1 / sqrt(rho + (1 - rho) phi^2(w)),  phi(w) = sqrt(sum w_i^2 sigma_i^2) / sum w_i sigma_i
 //
-// See Portelli & Roncalli (2024), appendix A.6. It returns an error when
-// rho is outside [-1, 1] or the basket has zero volatility, and panics when
-// the lengths differ.
+// See Portelli & Roncalli (2024), appendix A.6. Volatilities of any finite
+// magnitude give the same ratio. It returns an error when rho is outside
+// [-1, 1] (or NaN), a weight or volatility is NaN or infinite, a volatility
+// is negative or the basket has zero volatility, and panics when the
+// lengths differ.
 func DRConstCorr(w, vols []float64, rho float64) (float64, error) {
 	mustSameLen("DRConstCorr", w, vols)
 	if !(math.Abs(rho) <= 1) {
 		return math.NaN(), fmt.Errorf("basket: DRConstCorr: |rho| = %v > 1", math.Abs(rho))
 	}
+	for i := range w {
+		if math.IsNaN(w[i]) || math.IsInf(w[i], 0) || !(vols[i] >= 0) || math.IsInf(vols[i], 0) {
+			return math.NaN(), fmt.Errorf("basket: DRConstCorr: stock %d: weight %v, volatility %v: need finite values, a volatility >= 0", i+1, w[i], vols[i])
+		}
+	}
+	// phi is invariant to the units of the volatilities: on vols times
+	// 2^-e (exact), no product underflows or overflows.
+	_, e := math.Frexp(slices.Max(append([]float64{0}, vols...)))
+	vs := scaled(vols, e)
 	num, sq := 0.0, 0.0
 	for i := range w {
-		num += w[i] * vols[i]
-		sq += w[i] * w[i] * vols[i] * vols[i]
+		num += w[i] * vs[i]
+		sq += w[i] * w[i] * vs[i] * vs[i]
 	}
 	phi2 := sq / (num * num)
 	d := rho + (1-rho)*phi2

@@ -25,7 +25,7 @@ func ExampleBasket_Corr() {
 		panic(err)
 	}
 	fmt.Printf("aggregate %.2f%%, average %.2f%%, leverage %.3f\n", 100*b.Corr(), 100*b.AverageCorr(), b.Leverage())
-	fmt.Printf("H^-1 = %.1f, CSV = %.2f%%, phi = %.3f\n", b.EquivalentBets(), 100*b.CSV(), b.Phi())
+	fmt.Printf("H^-1 = %.1f, CSV = %.2f%%, phi = %.3f\n", b.EquivalentBets(), 100*b.CrossSectionalVol(), b.Phi())
 	fmt.Printf("Omega_1 = %.2f%%, Omega_2 = %.2f%%, eta_50%% = %d, eta_75%% = %d\n", 100*b.Concentration(1), 100*b.Concentration(2), b.Eta(0.5), b.Eta(0.75))
 	// Output:
 	// aggregate 2.80%, average -2.50%, leverage 1.307

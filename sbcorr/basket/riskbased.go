@@ -3,6 +3,7 @@ package basket
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"gonum.org/v1/gonum/mat"
 
@@ -31,11 +32,12 @@ func EqualWeight(n int) []float64 {
 // (2024), section 2.3.2 (Table 5). It returns an error when cov is not a
 // covariance matrix (NaN, a zero or negative variance, not positive
 // semi-definite) or is singular on the solution's support. It panics when
-// cov is nil.
+// cov is nil or has no asset. The weights do not depend on the units of
+// cov (variances of any finite magnitude).
 func MinVariance(cov mat.Symmetric) ([]float64, error) {
-	must.NotNil("basket: MinVariance", "cov", cov)
-	if _, err := checkCov(cov); err != nil {
-		return nil, fmt.Errorf("basket: MinVariance: %w", err)
+	cov, _, err := prepare("MinVariance", cov)
+	if err != nil {
+		return nil, err
 	}
 	w, err := activeSet(cov, EqualWeight(cov.SymmetricDim()))
 	if err != nil {
@@ -53,10 +55,9 @@ func MinVariance(cov mat.Symmetric) ([]float64, error) {
 // w_i > 0 and >= where w_i = 0. See Portelli & Roncalli (2024), section
 // 2.3.2 (Table 5). Errors and panics are those of MinVariance.
 func MostDiversified(cov mat.Symmetric) ([]float64, error) {
-	must.NotNil("basket: MostDiversified", "cov", cov)
-	vols, err := checkCov(cov)
+	cov, vols, err := prepare("MostDiversified", cov)
 	if err != nil {
-		return nil, fmt.Errorf("basket: MostDiversified: %w", err)
+		return nil, err
 	}
 	y, err := activeSet(cov, vols)
 	if err != nil {
@@ -66,9 +67,12 @@ func MostDiversified(cov mat.Symmetric) ([]float64, error) {
 }
 
 // ERC returns the equal risk contribution basket (Maillard et al., 2010):
-// RiskBudget with budgets 1/n. It panics when cov is nil.
+// RiskBudget with budgets 1/n. It panics when cov is nil or has no asset.
 func ERC(cov mat.Symmetric) ([]float64, error) {
 	must.NotNil("basket: ERC", "cov", cov)
+	if cov.SymmetricDim() == 0 {
+		panic("basket: ERC: cov has no asset")
+	}
 	return RiskBudget(cov, EqualWeight(cov.SymmetricDim()))
 }
 
@@ -83,15 +87,17 @@ func ERC(cov mat.Symmetric) ([]float64, error) {
 // |RC_i / sigma(w) - b_i| is below 1e-13, and returns w = y / sum y. It
 // returns an error when cov is not a covariance matrix, a budget is not
 // positive or the budgets do not sum to 1, or the descent does not converge.
-// It panics when cov is nil or len(b) differs from its dimension.
+// It panics when cov is nil, has no asset, or len(b) differs from its
+// dimension.
 func RiskBudget(cov mat.Symmetric, b []float64) ([]float64, error) {
 	must.NotNil("basket: RiskBudget", "cov", cov)
 	n := cov.SymmetricDim()
 	if len(b) != n {
 		panic(fmt.Sprintf("basket: RiskBudget: %d budgets for a %dx%d covariance matrix", len(b), n, n))
 	}
-	if _, err := checkCov(cov); err != nil {
-		return nil, fmt.Errorf("basket: RiskBudget: %w", err)
+	cov, _, err := prepare("RiskBudget", cov)
+	if err != nil {
+		return nil, err
 	}
 	if err := premia.CheckWeights(b); err != nil {
 		return nil, fmt.Errorf("basket: RiskBudget: budgets: %w", err)
@@ -126,6 +132,33 @@ func RiskBudget(cov mat.Symmetric, b []float64) ([]float64, error) {
 		}
 	}
 	return nil, fmt.Errorf("basket: RiskBudget: coordinate descent did not converge in 10000 sweeps")
+}
+
+// prepare checks cov for the risk-based basket fn and returns it
+// multiplied by 4^-k (exact), k such that its largest variance lies in
+// [0.25, 1), with the volatilities of the scaled matrix: the weights do not
+// depend on the units of cov, and the solvers' tolerances then hold for
+// variances of any finite magnitude (coordinate descent on a covariance
+// matrix of 1e200 did not converge). It panics when cov is nil or has no
+// asset and returns an error when it is not a covariance matrix.
+func prepare(fn string, cov mat.Symmetric) (*mat.SymDense, []float64, error) {
+	must.NotNil("basket: "+fn, "cov", cov)
+	n := cov.SymmetricDim()
+	if n == 0 {
+		panic(fmt.Sprintf("basket: %s: cov has no asset", fn))
+	}
+	vols, err := checkCov(cov)
+	if err != nil {
+		return nil, nil, fmt.Errorf("basket: %s: %w", fn, err)
+	}
+	_, e := math.Frexp(slices.Max(vols))
+	out := mat.NewSymDense(n, nil)
+	for i := range n {
+		for j := i; j < n; j++ {
+			out.SetSym(i, j, math.Ldexp(cov.At(i, j), -2*e))
+		}
+	}
+	return out, scaled(vols, e), nil
 }
 
 // checkCov returns the volatilities of cov, or an error when cov is not a

@@ -64,7 +64,7 @@ func TestSafeNewtonNotBracketed(t *testing.T) {
 	}
 }
 
-// TestAbsurdMaturity checks issue 17, item 6: a maturity of 1e12 years is
+// TestAbsurdMaturity checks: a maturity of 1e12 years is
 // an error returned at once (the coupon sum used to run for tens of
 // seconds), for pricing, risk and yields alike.
 func TestAbsurdMaturity(t *testing.T) {

@@ -86,10 +86,15 @@ func (b Bond) schedule() (n int, w float64) {
 // Accrued returns the accrued interest per unit of face at settlement:
 // Coupon/Freq * (1-w), where 1-w is the fraction of the current coupon period
 // already elapsed (zero on a coupon date). It uses the period-fraction
-// convention (equivalent to actual/actual within a regular period).
+// convention (equivalent to actual/actual within a regular period). It is
+// NaN when the coupon is NaN or infinite (a bond the pricing functions
+// refuse), and panics when Freq is not positive.
 func (b Bond) Accrued() float64 {
 	if b.Freq <= 0 {
 		panic(fmt.Sprintf("bond: Bond: Freq = %d, must be positive", b.Freq))
+	}
+	if math.IsNaN(b.Coupon) || math.IsInf(b.Coupon, 0) {
+		return math.NaN()
 	}
 	_, w := b.schedule()
 	return b.Coupon / float64(b.Freq) * (1 - w)

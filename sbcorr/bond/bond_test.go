@@ -23,7 +23,7 @@ func annuity(i float64, n int) float64 {
 }
 
 func TestZeroPrice(t *testing.T) {
-	// Seed 000: 1000/(1+y)^10; values computed by hand (Python, float64).
+	// "Why do bonds go up when stocks go down" (2025): 1000/(1+y)^10; values computed by hand (Python, float64).
 	p, err := ZeroPrice(0.05, 10)
 	if err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/series"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -45,7 +46,7 @@ func loadDamodaran(t *testing.T) damodaranYears {
 		t.Fatal(err)
 	}
 	daily, dec := map[int]float64{}, map[int]float64{}
-	ye := y10.ResampleLast(datasets.Annual)
+	ye := y10.ResampleLast(series.Annual)
 	for i, d := range ye.Dates {
 		if d.Month() == 12 {
 			daily[d.Year()] = ye.Values[i]
@@ -141,8 +142,8 @@ func TestDamodaranYieldConvention(t *testing.T) {
 			t.Errorf("%s %d-%d: MAD %.1f bp, corr %.5f", r.name, r.from, r.to, 1e4*mad, corr)
 		}
 	}
-	// The figures of DamodaranReturn's documentation (issue 17, item 15:
-	// it said "within about 8 bp", the mean, for errors up to 32 bp): the
+	// The figures of DamodaranReturn's documentation (
+	// which once said "within about 8 bp", the mean, for errors up to 32 bp): the
 	// mean and the largest absolute error per period, each rounding to the
 	// printed figure.
 	doc := []struct {

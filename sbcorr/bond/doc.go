@@ -4,12 +4,12 @@
 // All yields, coupons and returns are decimals (0.05 for 5%); maturities and
 // durations are in years; prices are per unit of face value. Yields use
 // Freq compounding periods a year (street convention), except ZeroPrice
-// which compounds annually as in seed 000's 1000/(1+y)^10.
+// which compounds annually as in the 1000/(1+y)^10 of "Why do bonds go up when stocks go down" (2025).
 //
 // Prices, yields, durations, convexity and DV01 of dated bonds match
 // QuantLib's BondFunctions (TestMatchesQuantLib, testdata/gen_peer.py).
 //
-// Pricing and risk (seed 000, "Market mechanics and measures"):
+// Pricing and risk ("Why do bonds go up when stocks go down" (2025), "Market mechanics and measures"):
 //
 //	ZeroPrice(y, t)                     (1+y)^-t
 //	Bond{Coupon, Maturity, Freq}         bullet bond; Par(y, maturity, freq)

@@ -9,12 +9,16 @@ import (
 // under the Gordon growth model with the growth rate independent of the
 // discount rate: D = 1/(r - g) = 1/DY, where DY = CF(t+1)/P(t) is the
 // dividend yield (decimal). See Portelli & Roncalli (2024), eq. (12),
-// section 3.3.4. It returns an error when dy is not positive or is NaN.
+// section 3.3.4. It returns an error when dy is not positive, NaN or
+// +Inf, or so small (below 5.6e-309) that 1/dy overflows.
 func EquityDuration(dy float64) (float64, error) {
-	if math.IsNaN(dy) || dy <= 0 {
-		return math.NaN(), fmt.Errorf("bond: EquityDuration: dividend yield %v must be positive", dy)
+	if math.IsNaN(dy) || dy <= 0 || math.IsInf(dy, 1) {
+		return math.NaN(), fmt.Errorf("bond: EquityDuration: dividend yield %v must be positive and finite", dy)
 	}
-	return 1 / dy, nil
+	if d := 1 / dy; !math.IsInf(d, 0) {
+		return d, nil
+	}
+	return math.NaN(), fmt.Errorf("bond: EquityDuration: dividend yield %v: the duration 1/DY exceeds the float64 range", dy)
 }
 
 // EquityDurationGeneral returns the modified duration in years of an
@@ -25,14 +29,19 @@ func EquityDuration(dy float64) (float64, error) {
 //
 // See Portelli & Roncalli (2024), eq. (11) (footnote 23), section 3.3.4.
 // With dgdr = 0 it reduces to eq. (12), since r - g = DY. Rates are
-// decimals. It returns an error when r - g is not positive or an input is
-// NaN.
+// decimals. It returns an error when r - g is not positive, an input is
+// NaN or infinite, or the duration exceeds the float64 range.
 func EquityDurationGeneral(r, g, dgdr float64) (float64, error) {
-	if math.IsNaN(r) || math.IsNaN(g) || math.IsNaN(dgdr) {
-		return math.NaN(), fmt.Errorf("bond: EquityDurationGeneral: NaN input (r=%v, g=%v, dg/dr=%v)", r, g, dgdr)
+	for _, v := range []float64{r, g, dgdr} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return math.NaN(), fmt.Errorf("bond: EquityDurationGeneral: input not finite (r=%v, g=%v, dg/dr=%v)", r, g, dgdr)
+		}
 	}
 	if r-g <= 0 {
 		return math.NaN(), fmt.Errorf("bond: EquityDurationGeneral: r - g = %v must be positive", r-g)
 	}
-	return (1 - dgdr) / (r - g), nil
+	if d := (1 - dgdr) / (r - g); !math.IsInf(d, 0) {
+		return d, nil
+	}
+	return math.NaN(), fmt.Errorf("bond: EquityDurationGeneral: (1 - dg/dr)/(r - g) exceeds the float64 range (r=%v, g=%v, dg/dr=%v)", r, g, dgdr)
 }

@@ -30,11 +30,11 @@ const (
 // footnote 15, section 3.1.
 //
 // The result has len(y) elements; element 0 is NaN, and so is element t when
-// y(t) or y(t-1) is NaN or y(t-1) is at or below -100%. It panics when
-// maturity is not positive.
+// y(t) or y(t-1) is NaN or infinite or y(t-1) is at or below -100%. It
+// panics when maturity is not in (0, MaxMaturity].
 func ApproxReturns(y []float64, maturity float64) []float64 {
-	if !(maturity > 0) || math.IsInf(maturity, 0) {
-		panic(fmt.Sprintf("bond: ApproxReturns: maturity %v must be positive", maturity))
+	if !(maturity > 0 && maturity <= MaxMaturity) {
+		panic(fmt.Sprintf("bond: ApproxReturns: maturity %v must be in (0, MaxMaturity = %v]", maturity, MaxMaturity))
 	}
 	r := make([]float64, len(y))
 	for t := range r {
@@ -102,8 +102,8 @@ func ParReturn(y0, y1, maturity, period float64, freq int) (float64, error) {
 // it.
 //
 // The result has len(y) elements; element 0 is NaN, and so is element t
-// when either yield is NaN or at or below -100%. It panics when maturity is
-// not positive or period is not in (0, maturity).
+// when either yield is NaN, infinite or at or below -100%. It panics when
+// maturity is not in (0, MaxMaturity] or period is not in (0, maturity).
 func ParReturns(y []float64, maturity, period float64) []float64 {
 	return ParReturnsRollDown(y, y, maturity, period)
 }
@@ -111,14 +111,14 @@ func ParReturns(y []float64, maturity, period float64) []float64 {
 // ParReturnsRollDown is ParReturns with roll-down: the bond bought at
 // y(t-1) is sold at yShort(t), the yield at t of the shorter maturity
 // maturity - period (for example interpolated from the zero or par curve).
-// It panics when the slices differ in length, when maturity is not positive
-// or period is not in (0, maturity).
+// It panics when the slices differ in length, when maturity is not in
+// (0, MaxMaturity] or period is not in (0, maturity).
 func ParReturnsRollDown(y, yShort []float64, maturity, period float64) []float64 {
 	if len(y) != len(yShort) {
 		panic(fmt.Sprintf("bond: ParReturnsRollDown: len(y) = %d, len(yShort) = %d", len(y), len(yShort)))
 	}
-	if !(maturity > 0) || !(period > 0) || !(period < maturity) || math.IsInf(maturity, 0) {
-		panic(fmt.Sprintf("bond: ParReturns: need 0 < period (%v) < maturity (%v)", period, maturity))
+	if !(maturity > 0 && maturity <= MaxMaturity) || !(period > 0) || !(period < maturity) {
+		panic(fmt.Sprintf("bond: ParReturns: need 0 < period (%v) < maturity (%v) <= MaxMaturity = %v", period, maturity, MaxMaturity))
 	}
 	r := make([]float64, len(y))
 	for t := range r {

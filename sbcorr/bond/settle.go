@@ -20,8 +20,10 @@ import (
 // (1 + y/freq)^-(w+k). Settlement on a coupon date gives w = 1 and no
 // accrued interest (that coupon belongs to the seller).
 //
-// It returns an error when maturity is not after settle. It panics when freq
-// does not divide 12 (1, 2, 3, 4, 6 or 12).
+// It returns an error when maturity is not after settle, or when the bond
+// is one the pricing functions refuse (a NaN or infinite coupon, a maturity
+// beyond MaxMaturity years). It panics when freq does not divide 12 (1, 2,
+// 3, 4, 6 or 12).
 func Settled(settle, maturity time.Time, coupon float64, freq int) (Bond, error) {
 	if freq <= 0 || 12%freq != 0 {
 		panic(fmt.Sprintf("bond: Settled: frequency %d must divide 12", freq))
@@ -35,7 +37,11 @@ func Settled(settle, maturity time.Time, coupon float64, freq int) (Bond, error)
 		prev := couponDate(maturity, -step*n)
 		if !prev.After(settle) {
 			w := days(settle, next) / days(prev, next)
-			return Bond{Coupon: coupon, Maturity: (float64(n-1) + w) / float64(freq), Freq: freq}, nil
+			b := Bond{Coupon: coupon, Maturity: (float64(n-1) + w) / float64(freq), Freq: freq}
+			if err := b.validate(0); err != nil {
+				return Bond{}, fmt.Errorf("bond: Settled: %w", err)
+			}
+			return b, nil
 		}
 		next, n = prev, n+1
 	}

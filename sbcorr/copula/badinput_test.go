@@ -7,7 +7,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestBadInput checks that every data problem of issue 8 (empty or constant
+// TestBadInput checks that every data problem (empty or constant
 // samples, alpha outside (0, 0.5), copula parameters out of range, |rho| >= 1
 // in a Gaussian copula) is an error whose message says what is wrong.
 func TestBadInput(t *testing.T) {

@@ -26,7 +26,7 @@ import (
 //
 // see bvtMixture: the series accumulates rounding as it grows to nu/2
 // terms, and the quadrature in theta cannot resolve the narrow t density
-// beyond nu = 1e6 (issue 17 measured BVTCDF(0.2, 0.1, 0.3, nu) = 0.3646 at
+// beyond nu = 1e6 (an earlier version gave BVTCDF(0.2, 0.1, 0.3, nu) = 0.3646 at
 // nu = 1e7 and 0 at 1e12, for a limit of 0.3601), whereas this integral
 // tends to BVNCDF as nu grows.
 // nu = +Inf gives BVNCDF. It returns NaN if an argument is NaN, nu <= 0 or

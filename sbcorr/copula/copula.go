@@ -111,8 +111,16 @@ func checkTau(name string, tau, lo, hi float64) error {
 }
 
 // TauFromRho returns Kendall's tau of the Gaussian (and Student-t) copula
-// with correlation rho: tau = 2 asin(rho) / pi.
+// with correlation rho: tau = 2 asin(rho) / pi. It is NaN when rho is NaN
+// or |rho| > 1.
 func TauFromRho(rho float64) float64 { return 2 * math.Asin(rho) / math.Pi }
 
-// RhoFromTau inverts TauFromRho: rho = sin(pi tau / 2).
-func RhoFromTau(tau float64) float64 { return math.Sin(math.Pi * tau / 2) }
+// RhoFromTau inverts TauFromRho: rho = sin(pi tau / 2). It is NaN when tau
+// is NaN or |tau| > 1 (no copula has such a tau; the sine would fold it
+// back into [-1, 1]).
+func RhoFromTau(tau float64) float64 {
+	if !(math.Abs(tau) <= 1) {
+		return math.NaN()
+	}
+	return math.Sin(math.Pi * tau / 2)
+}

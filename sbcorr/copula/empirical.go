@@ -5,7 +5,7 @@ import (
 	"math"
 	"sort"
 
-	"gonum.org/v1/gonum/stat"
+	"github.com/stockbond/sbcorr/sbcorr"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -13,7 +13,8 @@ import (
 // empirical probability integral transform used to build the empirical
 // copula and the dependogram (Portelli & Roncalli (2024), section 3.5.1).
 // Tied values get the average of their ranks. It returns an error if x is
-// empty or holds a NaN (naming its index).
+// empty or holds a NaN or an infinite value (naming its index): ranks are
+// defined for any finite values, whatever their magnitude.
 func PseudoObs(x []float64) ([]float64, error) {
 	n := len(x)
 	if n == 0 {
@@ -21,8 +22,8 @@ func PseudoObs(x []float64) ([]float64, error) {
 	}
 	idx := make([]int, n)
 	for i, v := range x {
-		if math.IsNaN(v) {
-			return nil, fmt.Errorf("copula: PseudoObs: x[%d] is NaN", i)
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("copula: PseudoObs: x[%d] is %v", i, v)
 		}
 		idx[i] = i
 	}
@@ -97,16 +98,31 @@ func NormalScores(x []float64) ([]float64, error) {
 	return u, nil
 }
 
-// pearson returns the Pearson correlation, or an error naming fn when a
-// series is constant.
+// pearson returns the Pearson correlation (sbcorr.Corr: exact for finite
+// values of any magnitude), or an error naming fn when a series is
+// constant or has fewer than 3 values.
 func pearson(fn string, x, y []float64) (float64, error) {
 	if len(x) < 3 {
 		return 0, fmt.Errorf("copula: %s: %d pairs, need at least 3", fn, len(x))
 	}
-	if stat.Variance(x, nil) == 0 || stat.Variance(y, nil) == 0 {
+	if isConstant(x) || isConstant(y) {
 		return 0, fmt.Errorf("copula: %s: constant series (zero variance)", fn)
 	}
-	return stat.Correlation(x, y, nil), nil
+	r, err := sbcorr.Corr(x, y) // exact for finite values of any magnitude
+	if err != nil {
+		return 0, fmt.Errorf("copula: %s: %w", fn, err)
+	}
+	return r, nil
+}
+
+// isConstant reports whether every value of v equals the first.
+func isConstant(v []float64) bool {
+	for _, x := range v {
+		if x != v[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // Empirical is the empirical copula of pseudo-observations (U_i, V_i):

@@ -9,12 +9,13 @@ import (
 	"github.com/stockbond/sbcorr/datasets"
 	"github.com/stockbond/sbcorr/sbcorr/bond"
 	"github.com/stockbond/sbcorr/sbcorr/copula"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // usDaily returns daily S&P 500 simple returns and 10-year bond returns
 // (footnote 15) in period p, skipping the test when the data are absent
 // (failing if SBCORR_REQUIRE_DATA=1).
-func usDaily(t *testing.T, p datasets.Period) (rs, rb []float64) {
+func usDaily(t *testing.T, p series.Period) (rs, rb []float64) {
 	t.Helper()
 	sb, err := datasets.StockBondDaily("")
 	if errors.Is(err, datasets.ErrNoData) && os.Getenv("SBCORR_REQUIRE_DATA") != "1" {
@@ -32,12 +33,12 @@ func usDaily(t *testing.T, p datasets.Period) (rs, rb []float64) {
 // empirical rows of Table 23 within 1 point.
 func TestRealDataTable23(t *testing.T) {
 	cases := []struct {
-		p   datasets.Period
+		p   series.Period
 		rho float64
 		emp [3][3]float64 // Table 23, percent
 	}{
-		{datasets.Period1980to1999, 0.342, [3][3]float64{{2.90, 6.45, 0.65}, {6.66, 66.52, 6.82}, {0.44, 7.04, 2.52}}},
-		{datasets.Period2000to2019, -0.337, [3][3]float64{{0.66, 5.77, 3.56}, {6.39, 67.70, 5.93}, {2.95, 6.55, 0.50}}},
+		{series.Period1980to1999, 0.342, [3][3]float64{{2.90, 6.45, 0.65}, {6.66, 66.52, 6.82}, {0.44, 7.04, 2.52}}},
+		{series.Period2000to2019, -0.337, [3][3]float64{{0.66, 5.77, 3.56}, {6.39, 67.70, 5.93}, {2.95, 6.55, 0.50}}},
 	}
 	for _, c := range cases {
 		rs, rb := usDaily(t, c.p)
@@ -71,13 +72,13 @@ func TestRealDataTable23(t *testing.T) {
 func TestRealDataTables24And25(t *testing.T) {
 	extremes := [][2]copula.Regime{{copula.Bad, copula.Bad}, {copula.Bad, copula.Good}, {copula.Good, copula.Bad}, {copula.Good, copula.Good}}
 	cases := []struct {
-		p       datasets.Period
+		p       series.Period
 		table24 []float64 // alpha = 0, 1, 5, 10, 25%
 		table25 []float64 // (Bad, Bad), (Bad, Good), (Good, Bad), (Good, Good)
 		sign    float64
 	}{
-		{datasets.Period1980to1999, []float64{0.342, 0.330, 0.279, 0.219, 0.114}, []float64{0.4417, 0.1249, 0.2235, 0.3722}, 1},
-		{datasets.Period2000to2019, []float64{-0.337, -0.320, -0.241, -0.204, -0.063}, []float64{-0.1236, -0.5506, -0.4505, -0.1935}, -1},
+		{series.Period1980to1999, []float64{0.342, 0.330, 0.279, 0.219, 0.114}, []float64{0.4417, 0.1249, 0.2235, 0.3722}, 1},
+		{series.Period2000to2019, []float64{-0.337, -0.320, -0.241, -0.204, -0.063}, []float64{-0.1236, -0.5506, -0.4505, -0.1935}, -1},
 	}
 	for _, c := range cases {
 		rs, rb := usDaily(t, c.p)

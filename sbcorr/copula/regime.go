@@ -160,8 +160,10 @@ func regimeBounds(r Regime, alpha float64) (lo, hi float64) {
 // with [u1, u2] and [v1, v2] the probability intervals of the regimes
 // ([0, alpha], [alpha, 1 - alpha] or [1 - alpha, 1]), computed with BVNCDF
 // (Portelli & Roncalli (2024), section 3.5.1). alpha must be in (0, 0.5) and
-// |rho| <= 1; otherwise the result is NaN.
+// |rho| <= 1; otherwise the result is NaN. It panics when s or b is not
+// Bad, Normal or Good.
 func GaussianRegimeProb(rho, alpha float64, s, b Regime) float64 {
+	checkRegimes("GaussianRegimeProb", s, b)
 	if !(alpha > 0 && alpha < 0.5) || !(math.Abs(rho) <= 1) {
 		return math.NaN()
 	}
@@ -226,8 +228,9 @@ func regimeCorr(fn string, x, y []float64, alpha float64, s, b Regime, rule Tail
 // involving Normal there can be two (the paper: the (Normal, Normal)
 // correlation "can range from -50% to +50%"). It returns an error, giving
 // the attainable range, when no rho matches p, and for alpha outside
-// (0, 0.5) or p outside [0, 1].
+// (0, 0.5) or p outside [0, 1]; it panics when s or b is not a Regime.
 func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
+	checkRegimes("LocalCorr", s, b)
 	if err := checkAlpha("LocalCorr", alpha); err != nil {
 		return nil, err
 	}
@@ -265,8 +268,10 @@ func LocalCorr(p, alpha float64, s, b Regime) ([]float64, error) {
 //
 // treating the n dates as independent (daily returns are nearly so) and
 // ignoring the estimation of the regime boundaries. It is NaN when dp/drho
-// is zero or n < 1.
+// is zero or n < 1, and when rho or alpha is out of range (NaN, |rho| > 1,
+// alpha outside (0, 0.5)); it panics when s or b is not a Regime.
 func LocalCorrSE(rho, alpha float64, n int, s, b Regime) float64 {
+	checkRegimes("LocalCorrSE", s, b)
 	if n < 1 {
 		return math.NaN()
 	}
@@ -278,4 +283,11 @@ func LocalCorrSE(rho, alpha float64, n int, s, b Regime) float64 {
 		return math.NaN()
 	}
 	return math.Sqrt(p*(1-p)/float64(n)) / math.Abs(slope)
+}
+
+// checkRegimes panics, naming fn, unless s and b are Bad, Normal or Good.
+func checkRegimes(fn string, s, b Regime) {
+	if s < Bad || s > Good || b < Bad || b > Good {
+		panic(fmt.Sprintf("copula: %s: regimes (%v, %v): need Bad, Normal or Good", fn, s, b))
+	}
 }

@@ -1,6 +1,10 @@
 package copula
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stockbond/sbcorr/internal/must"
+)
 
 // RegimeTableOf returns the 3x3 table of regime probabilities of any
 // copula c at frequency alpha: p[s][b] is the probability of the stock
@@ -13,8 +17,9 @@ import "fmt"
 // For a Gaussian copula it is GaussianRegimeTable; for the other families
 // (Calibrate) it shows how the tails change the extreme regimes at the
 // same Kendall's tau. It returns an error for alpha outside (0, 0.5) or
-// when c.Validate fails.
+// when c.Validate fails, and panics on a nil c.
 func RegimeTableOf(c Copula, alpha float64) (p [3][3]float64, err error) {
+	must.NotNil("copula: RegimeTableOf", "c", c)
 	if err := checkAlpha("RegimeTableOf", alpha); err != nil {
 		return p, err
 	}

@@ -2,8 +2,9 @@ package copula
 
 import (
 	"fmt"
+	"math"
 
-	"github.com/stockbond/sbcorr/sbcorr"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // TailRule says which observations of a sample of n are its bad times (the
@@ -22,7 +23,7 @@ const (
 	// QuantileRule classifies by the empirical quantiles of the values:
 	// Bad if x <= q(alpha), Good if x >= q(1 - alpha), with q the type-7
 	// quantile (linear interpolation between order statistics, the default
-	// of numpy, pandas and R; sbcorr.Quantile). For distinct values each
+	// of numpy, pandas and R; series.Quantile). For distinct values each
 	// tail holds floor(alpha (n - 1)) + 1 observations: one more than the
 	// RankRule when alpha (n + 1) is below an integer that alpha (n - 1) + 1
 	// reaches (e.g. n = 150, alpha = 1%: 2 days instead of 1).
@@ -42,9 +43,20 @@ func (rule TailRule) classify(x, u []float64, alpha float64) []Regime {
 	if rule == RankRule {
 		return classifyU(u, alpha)
 	}
-	lo, hi := sbcorr.Quantile(x, alpha), sbcorr.Quantile(x, 1-alpha)
-	r := make([]Regime, len(x))
+	// On x times 2^-e, e the binary exponent of its largest magnitude
+	// (exact): subnormal values interpolate as ordinary ones.
+	big := 0.0
+	for _, v := range x {
+		big = math.Max(big, math.Abs(v))
+	}
+	_, e := math.Frexp(big)
+	xs := make([]float64, len(x))
 	for i, v := range x {
+		xs[i] = math.Ldexp(v, -e)
+	}
+	lo, hi := series.Quantile(xs, alpha), series.Quantile(xs, 1-alpha)
+	r := make([]Regime, len(x))
+	for i, v := range xs {
 		switch {
 		case v <= lo:
 			r[i] = Bad

@@ -8,7 +8,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestTailRules checks the two tail rules of issue 17, item 15 on distinct
+// TestTailRules checks the two tail rules on distinct
 // values: RankRule puts floor(alpha (n+1)) observations in each tail,
 // QuantileRule floor(alpha (n-1)) + 1, Classify, RegimeTable and RegimeCorr
 // are the RankRule, and the rules differ where the counts say so.

@@ -8,7 +8,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestBVTCDFLargeNu checks issue 17, item 3: BVTCDF(h, k, rho, nu) tends to
+// TestBVTCDFLargeNu checks: BVTCDF(h, k, rho, nu) tends to
 // BVNCDF(h, k, rho) as nu grows, with |T2 - Phi2| shrinking like 1/nu (it
 // used to drift: 0.3646 at nu = 1e7, 0.4354 at 1e8, 0 at 1e12, for a
 // limit of 0.36011), and the integral over the scale used from nu = 100 on
@@ -73,7 +73,7 @@ func TestCDFBoundary(t *testing.T) {
 	}
 }
 
-// TestProgrammerErrors checks issue 17, items 3 and 8: a probability outside
+// TestProgrammerErrors checks: a probability outside
 // [0, 1] (NaN included) and a copula whose parameters fail Validate make
 // every method panic with "copula: Family.Method:", instead of returning
 // numbers (negative probabilities among them) or gonum's and cephes'

@@ -36,7 +36,7 @@ type ACMOptions struct {
 // compounded decimals; the term premium is the model yield minus the
 // risk-neutral yield. See Adrian, Crump and Moench (2013), "Pricing the
 // term structure with linear regressions", J. Financial Economics 110,
-// eqs. (5)-(16); CSC note (seed 002), section 2.
+// eqs. (5)-(16); CSC note of Zhou & Jiang (2025), section 2.
 type ACM struct {
 	K       int
 	X       [][]float64 // factors, one row per date
@@ -61,8 +61,8 @@ type ACM struct {
 // excess return of maturity n needs the yield of maturity n-1 months one
 // month later.
 //
-// It returns an error when y has NaNs, fewer rows than 4K+2, or a singular
-// regression. It panics when rows differ in length or an option maturity is
+// It returns an error when y has no rows or empty rows, NaN or infinite
+// yields, fewer rows than 4K+2, or a singular regression. It panics when rows differ in length or an option maturity is
 // outside 1..M.
 func FitACM(y [][]float64, opt ACMOptions) (*ACM, error) {
 	T := len(y)
@@ -70,6 +70,9 @@ func FitACM(y [][]float64, opt ACMOptions) (*ACM, error) {
 		return nil, fmt.Errorf("curve: FitACM: no data")
 	}
 	M := len(y[0])
+	if M == 0 {
+		return nil, fmt.Errorf("curve: FitACM: no maturities (empty rows)")
+	}
 	for i, row := range y {
 		if len(row) != M {
 			panic(fmt.Sprintf("curve: FitACM: row %d has %d maturities, row 0 has %d", i, len(row), M))
@@ -247,11 +250,19 @@ func (m *ACM) recursion(M int, l0 []float64, l1 *mat.Dense) ([]float64, [][]floa
 
 // Yield returns the model yields of maturity n months (annualised,
 // continuously compounded decimals) at every date: -(12/n)(A_n + B_n' X_t).
-func (m *ACM) Yield(n int) []float64 { return m.yield(n, m.A, m.B) }
+// It panics when m is nil or n is outside 1..M.
+func (m *ACM) Yield(n int) []float64 {
+	must.NotNil("curve: ACM.Yield", "m", m)
+	return m.yield(n, m.A, m.B)
+}
 
 // RiskNeutralYield returns the yields of maturity n months priced with
 // zero prices of risk: the average expected short rate plus convexity.
-func (m *ACM) RiskNeutralYield(n int) []float64 { return m.yield(n, m.ARN, m.BRN) }
+// It panics when m is nil or n is outside 1..M.
+func (m *ACM) RiskNeutralYield(n int) []float64 {
+	must.NotNil("curve: ACM.RiskNeutralYield", "m", m)
+	return m.yield(n, m.ARN, m.BRN)
+}
 
 // TermPremium returns Yield(n) - RiskNeutralYield(n) at every date.
 func (m *ACM) TermPremium(n int) []float64 {

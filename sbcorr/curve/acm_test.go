@@ -136,7 +136,7 @@ func TestACMFromOwnNSS(t *testing.T) {
 			keys = append(keys, [2]int{dates[i].Year(), int(dates[i].Month())})
 		}
 	}
-	params, _, errs := FitSvenssonHistory(m, monthEnd, FitOptions{Kind: ParYields}, 0)
+	params, _, errs := FitSvenssonHistory(m, monthEnd, FitOptions{Target: ParYields}, 0)
 	curves := make([]Zero, len(params))
 	for i := range params {
 		if errs[i] != nil {

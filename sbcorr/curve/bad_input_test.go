@@ -21,16 +21,19 @@ func TestBadInputsNamed(t *testing.T) {
 	}{
 		{"FitSvensson maturity 0", func() error { _, _, err := FitSvensson(with(0, 0, m), y, FitOptions{}); return err }, "maturity 0 (point 0) must be positive"},
 		{"FitSvensson maturity -1", func() error { _, _, err := FitSvensson(with(0, -1, m), y, FitOptions{}); return err }, "maturity -1 (point 0) must be positive"},
-		{"FitNelsonSiegel maturity 0", func() error { _, _, err := FitNelsonSiegel(with(0, 0, m), y, FitOptions{Kind: ParYields}); return err }, "must be positive"},
+		{"FitNelsonSiegel maturity 0", func() error {
+			_, _, err := FitNelsonSiegel(with(0, 0, m), y, FitOptions{Target: ParYields})
+			return err
+		}, "must be positive"},
 		{"Bootstrap maturity -0.5", func() error { _, err := Bootstrap(with(0, -0.5, m), y); return err }, "maturity -0.5 (point 0) must be positive"},
 		{"Bootstrap par yield -100%", func() error { _, err := Bootstrap(m, with(3, -1, y)); return err }, "at or below -100%"},
-		{"FitSvensson par yield -150%", func() error { _, _, err := FitSvensson(m, with(3, -1.5, y), FitOptions{Kind: ParYields}); return err }, "at or below -100%"},
+		{"FitSvensson par yield -150%", func() error { _, _, err := FitSvensson(m, with(3, -1.5, y), FitOptions{Target: ParYields}); return err }, "at or below -100%"},
 		{"FitSvensson 5 points for 6 parameters", func() error { _, _, err := FitSvensson(m[:5], y[:5], FitOptions{}); return err }, "5 valid yields for 6 parameters"},
 		{"FitNelsonSiegel 3 points for 4 parameters", func() error { _, _, err := FitNelsonSiegel(m[:3], y[:3], FitOptions{}); return err }, "3 valid yields for 4 parameters"},
 		{"FitSvensson 8 tenors, 3 NaN", func() error {
 			nan := math.NaN()
 			yy := with(1, nan, with(2, nan, with(4, nan, y)))
-			_, _, err := FitSvensson(m, yy, FitOptions{Kind: ParYields})
+			_, _, err := FitSvensson(m, yy, FitOptions{Target: ParYields})
 			return err
 		}, "5 valid yields for 6 parameters"},
 		{"FitACM 10 months for 5 factors", func() error {

@@ -8,7 +8,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestInfiniteAndAbsurdMaturities checks issue 17, item 6: a +Inf or absurd
+// TestInfiniteAndAbsurdMaturities checks: a +Inf or absurd
 // maturity is an error of Bootstrap and the fitters (Bootstrap used to
 // return one node with a nil error), an infinite yield is an error of
 // Bootstrap, and ParYield refuses an absurd maturity at once instead of
@@ -21,7 +21,7 @@ func TestInfiniteAndAbsurdMaturities(t *testing.T) {
 		errtest.Says(t, "Bootstrap", err, "curve: Bootstrap:", "point 7")
 		_, _, err = FitNelsonSiegel(mm, y, FitOptions{})
 		errtest.Says(t, "FitNelsonSiegel", err, "curve: fit:", "point 7")
-		_, _, err = FitSvensson(mm, y, FitOptions{Kind: ParYields})
+		_, _, err = FitSvensson(mm, y, FitOptions{Target: ParYields})
 		errtest.Says(t, "FitSvensson par", err, "curve: fit:", "point 7")
 	}
 	_, err := Bootstrap(m, with(3, math.Inf(1), y))
@@ -39,7 +39,7 @@ func TestInfiniteAndAbsurdMaturities(t *testing.T) {
 	}
 }
 
-// TestNaNAndEmptyCurves checks issue 17, items 6 and 8: a NaN maturity gives
+// TestNaNAndEmptyCurves checks: a NaN maturity gives
 // NaN rates and discount factors (it used to index out of range), an empty
 // curve and nil curves panic naming the function, as does MonthlyGrid(-1).
 func TestNaNAndEmptyCurves(t *testing.T) {

@@ -1,7 +1,7 @@
 // Package curve builds yield curves: Nelson-Siegel and
 // Nelson-Siegel-Svensson fits, bootstrapped zero curves, discount factors,
 // zero and forward rates, and the Adrian, Crump and Moench (2013) term
-// premium. It follows the CSC note (seed 002): NSS curves fitted to the
+// premium. It follows the CSC note of Zhou & Jiang (2025): NSS curves fitted to the
 // Treasury par curve, zero curves, then the ACM decomposition.
 //
 // Conventions: maturities in years; all rates are decimals; zero rates are

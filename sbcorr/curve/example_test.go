@@ -14,7 +14,7 @@ import (
 func ExampleFitSvensson() {
 	m := []float64{1.0 / 12, 2.0 / 12, 0.25, 0.5, 1, 2, 3, 5, 7, 10, 20, 30}
 	par := []float64{0.0006, 0.0005, 0.0006, 0.0019, 0.0039, 0.0073, 0.0097, 0.0126, 0.0144, 0.0152, 0.0194, 0.0190}
-	p, d, err := curve.FitSvensson(m, par, curve.FitOptions{Kind: curve.ParYields})
+	p, d, err := curve.FitSvensson(m, par, curve.FitOptions{Target: curve.ParYields})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -73,7 +73,7 @@ func ExampleFitSvenssonHistory() {
 		{0.010, 0.012, 0.015, 0.020, 0.024, 0.029, 0.032, 0.034, 0.037, 0.036},
 		{0.020, nan, nan, nan, 0.025, nan, nan, 0.030, nan, 0.031},
 	}
-	params, diag, errs := curve.FitSvenssonHistory(m, curves, curve.FitOptions{Kind: curve.ParYields}, 2)
+	params, diag, errs := curve.FitSvenssonHistory(m, curves, curve.FitOptions{Target: curve.ParYields}, 2)
 	for i := range curves {
 		if errs[i] != nil {
 			fmt.Printf("curve %d: %v\n", i, errs[i])

@@ -6,12 +6,12 @@ import (
 	"sort"
 )
 
-// Kind says what the fitted yields are.
-type Kind int
+// Target says what the fitted yields are.
+type Target int
 
 const (
 	// ZeroRates are continuously compounded zero-coupon rates (decimals).
-	ZeroRates Kind = iota
+	ZeroRates Target = iota
 	// ParYields are par yields (decimals) in the US Treasury par-curve
 	// convention of ParYield: bills up to six months, semi-annual coupons
 	// beyond.
@@ -21,7 +21,7 @@ const (
 // FitOptions configures FitNelsonSiegel and FitSvensson. The zero value
 // fits zero rates with the default bounds and grid.
 type FitOptions struct {
-	Kind Kind
+	Target Target
 	// Tau fixes the decay parameters (one for Nelson-Siegel, two for
 	// Svensson, years) instead of estimating them: the betas are then a
 	// linear least-squares fit (zero rates) or a Gauss-Newton fit (par
@@ -77,8 +77,9 @@ func (o FitOptions) withDefaults(shortest float64) FitOptions {
 	if o.Grid == 0 {
 		o.Grid = 40
 	}
-	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || !(o.MaxAbsBeta > 0) || o.Grid < 2 {
-		panic(fmt.Sprintf("curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2; got %+v", o))
+	if !(o.TauMin > 0) || !(o.TauMax > o.TauMin) || !(o.MinTauRatio > 1) || !(o.MaxAbsBeta > 0) || o.Grid < 2 ||
+		o.Target != ZeroRates && o.Target != ParYields {
+		panic(fmt.Sprintf("curve: FitOptions: need 0 < TauMin < TauMax, MinTauRatio > 1, MaxAbsBeta > 0, Grid >= 2, Kind ZeroRates or ParYields; got %+v", o))
 	}
 	return o
 }
@@ -94,10 +95,10 @@ type Diagnostics struct {
 
 // FitNelsonSiegel fits a Nelson-Siegel curve to yields y (decimals, NaN
 // skipped) at maturities m (years, strictly increasing) by least squares
-// on the yields of kind opt.Kind. Tau is profiled: for each tau the betas
+// on the yields of opt.Target. Tau is profiled: for each tau the betas
 // solve a linear least-squares problem (zero rates) or a Gauss-Newton
 // problem started there (par yields), and tau minimises that profiled sum
-// of squares of the yields of kind opt.Kind within [TauMin, TauMax] and
+// of squares of the yields of opt.Target within [TauMin, TauMax] and
 // the MaxAbsBeta bound: it is evaluated on a log-spaced grid (for par
 // yields linearised around the bootstrapped curve) and refined by
 // Nelder-Mead on log(tau) from the best local minima of the grid (for par
@@ -128,7 +129,7 @@ func fit(m, y []float64, ntau int, opt FitOptions) (Svensson, Diagnostics, error
 	if len(m) != len(y) {
 		panic(fmt.Sprintf("curve: Fit: len(m) = %d, len(y) = %d", len(m), len(y)))
 	}
-	f, err := newFitter(m, y, ntau, opt.Kind)
+	f, err := newFitter(m, y, ntau, opt.Target)
 	if err != nil {
 		return Svensson{}, Diagnostics{}, err
 	}

@@ -42,7 +42,7 @@ func TestFitSvenssonRecoversZeroCurve(t *testing.T) {
 
 func TestFitSvenssonRecoversParCurve(t *testing.T) {
 	y := apply(func(m float64) float64 { return ParYield(truth, m) }, tenors)
-	p, d, err := FitSvensson(tenors, y, FitOptions{Kind: ParYields})
+	p, d, err := FitSvensson(tenors, y, FitOptions{Target: ParYields})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestFitErrors(t *testing.T) {
 // ratio even on a noisy curve that pulls them together.
 func TestFitTauBounds(t *testing.T) {
 	y := []float64{0.001, 0.0012, 0.0015, 0.002, 0.0025, 0.004, 0.006, 0.009, 0.012, 0.0145, 0.019, 0.0195}
-	opt := FitOptions{Kind: ParYields, TauMin: 0.2, TauMax: 20, MinTauRatio: 2}
+	opt := FitOptions{Target: ParYields, TauMin: 0.2, TauMax: 20, MinTauRatio: 2}
 	p, d, err := FitSvensson(tenors, y, opt)
 	if err != nil {
 		t.Fatal(err)
@@ -118,7 +118,7 @@ func TestFitTauBounds(t *testing.T) {
 func BenchmarkFitSvensson(b *testing.B) {
 	par := []float64{0.0006, 0.0005, 0.0006, 0.0019, 0.0039, 0.0073, 0.0097, 0.0126, 0.0144, 0.0152, 0.0194, 0.0190}
 	for i := 0; i < b.N; i++ {
-		if _, _, err := FitSvensson(tenors, par, FitOptions{Kind: ParYields}); err != nil {
+		if _, _, err := FitSvensson(tenors, par, FitOptions{Target: ParYields}); err != nil {
 			b.Fatal(err)
 		}
 	}

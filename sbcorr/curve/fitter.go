@@ -8,7 +8,7 @@ import (
 // fitter holds one curve's data and the workspaces of the profiled
 // least-squares problem: for fixed taus the betas are linear in zero rates.
 type fitter struct {
-	kind    Kind
+	kind    Target
 	maxBeta float64 // betas beyond +-maxBeta make a tau infeasible
 	ntau    int
 	m, y    []float64 // valid points
@@ -34,7 +34,7 @@ type fitter struct {
 	ones                []float64 // the constant column of the tau search
 }
 
-func newFitter(m, y []float64, ntau int, kind Kind) (*fitter, error) {
+func newFitter(m, y []float64, ntau int, kind Target) (*fitter, error) {
 	f := &fitter{kind: kind, ntau: ntau}
 	for i := range m {
 		if math.IsNaN(y[i]) {

@@ -15,7 +15,7 @@ func FuzzFitNelsonSiegel(f *testing.F) {
 		y := []float64{a, b, c, d, e}
 		opt := FitOptions{}
 		if par {
-			opt.Kind = ParYields
+			opt.Target = ParYields
 		}
 		p, diag, err := FitNelsonSiegel([]float64{0.25, 1, 2, 5, 10}, y, opt)
 		if err != nil {

@@ -8,11 +8,12 @@ import (
 	"time"
 
 	"github.com/stockbond/sbcorr/datasets"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // load reads a catalogue entry of package datasets, skipping the test when
 // the data folder is absent (failing with SBCORR_REQUIRE_DATA=1).
-func load(tb testing.TB, name string) datasets.Frame {
+func load(tb testing.TB, name string) series.Frame {
 	tb.Helper()
 	f, err := datasets.Load("", name)
 	if errors.Is(err, datasets.ErrNoData) {
@@ -53,7 +54,7 @@ func TestFitSvenssonHistoryTreasury(t *testing.T) {
 		t.Skip("whole-history fit skipped in -short mode")
 	}
 	_, m, rows := parCurve(t)
-	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+	params, diag, errs := FitSvenssonHistory(m, rows, FitOptions{Target: ParYields}, 0)
 	var rmse []float64
 	for i := range rows {
 		if valid(rows[i]) < 6 {
@@ -93,7 +94,7 @@ func BenchmarkFitSvenssonHistory(b *testing.B) {
 	_, m, rows := parCurve(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		FitSvenssonHistory(m, rows, FitOptions{Kind: ParYields}, 0)
+		FitSvenssonHistory(m, rows, FitOptions{Target: ParYields}, 0)
 	}
 }
 

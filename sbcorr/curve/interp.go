@@ -8,12 +8,13 @@ import (
 
 // Linear returns the piecewise-linear interpolation of the points (xs, ys)
 // at x, with flat extrapolation outside [xs[0], xs[len-1]]; NaN when x is
-// NaN. xs must be strictly increasing. It panics when the slices are empty
-// or differ in length.
+// NaN. It panics when the slices are empty or differ in length, or when
+// xs is not strictly increasing (a NaN, a duplicate or an unsorted value).
 func Linear(xs, ys []float64, x float64) float64 {
 	if len(xs) == 0 || len(xs) != len(ys) {
 		panic(fmt.Sprintf("curve: Linear: len(xs) = %d, len(ys) = %d", len(xs), len(ys)))
 	}
+	checkIncreasing("Linear", "xs", xs)
 	if math.IsNaN(x) {
 		return math.NaN()
 	}
@@ -37,12 +38,17 @@ type Nodes struct {
 	T, Z []float64
 }
 
-// Rate returns the interpolated zero rate at t > 0 (NaN when t is NaN). It
-// panics when the curve has no node or T and Z differ in length.
+// Rate returns the interpolated zero rate at t >= 0 (NaN when t is NaN or
+// the rates it interpolates are). It panics when the curve has no node, T
+// and Z differ in length, T is not strictly increasing, or t < 0.
 func (c Nodes) Rate(t float64) float64 {
 	n := len(c.T)
 	if n == 0 || len(c.Z) != n {
 		panic(fmt.Sprintf("curve: Nodes.Rate: %d maturities and %d rates: need the same number, at least one", n, len(c.Z)))
+	}
+	checkIncreasing("Nodes.Rate", "T", c.T)
+	if t < 0 {
+		panic(fmt.Sprintf("curve: Nodes.Rate: maturity %v is negative", t))
 	}
 	if math.IsNaN(t) {
 		return math.NaN()
@@ -57,4 +63,14 @@ func (c Nodes) Rate(t float64) float64 {
 	a := (t - c.T[i-1]) / (c.T[i] - c.T[i-1])
 	lt := c.Z[i-1]*c.T[i-1] + a*(c.Z[i]*c.T[i]-c.Z[i-1]*c.T[i-1])
 	return lt / t
+}
+
+// checkIncreasing panics, naming fn and the slice, unless v is strictly
+// increasing (no NaN).
+func checkIncreasing(fn, name string, v []float64) {
+	for i := range v {
+		if math.IsNaN(v[i]) || i > 0 && !(v[i] > v[i-1]) {
+			panic(fmt.Sprintf("curve: %s: %s[%d] = %v: %s must be strictly increasing", fn, name, i, v[i], name))
+		}
+	}
 }

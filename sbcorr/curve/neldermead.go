@@ -10,6 +10,13 @@ import (
 // contraction 1/2, shrink 1/2), for at most maxEval evaluations or until
 // the spread of f over the simplex falls below ftol times the best value. f may return +Inf for
 // infeasible points. It returns the best point and value.
+//
+// Why not gonum's optimize.NelderMead: the tau search stops on the spread
+// of f over the simplex relative to the best value, and gonum's stopping
+// rules (Settings, a Converger) see only the best location, not the
+// simplex; the accuracy that TestSvenssonParOptimum checks (every month-end
+// within 0.01 bp of the best 40 x 40 grid fit) was established with this
+// rule, and the loop is allocation-free for the 8,007-curve history.
 func nelderMead(f func([]float64) float64, x0, step []float64, maxEval int, ftol float64) ([]float64, float64) {
 	d := len(x0)
 	pts := make([][]float64, d+1)

@@ -1,6 +1,9 @@
 package curve
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // NelsonSiegel is the Nelson and Siegel (1987) zero curve
 //
@@ -14,8 +17,10 @@ type NelsonSiegel struct {
 	Tau        float64
 }
 
-// Rate returns the zero rate z(t); z(0) is the limit B0 + B1.
+// Rate returns the zero rate z(t); z(0) is the limit B0 + B1, z(+Inf) the
+// limit B0, z(NaN) NaN. It panics when t < 0 or Tau is not positive.
 func (p NelsonSiegel) Rate(t float64) float64 {
+	checkRate("NelsonSiegel.Rate", t, p.Tau, 1)
 	l1, l2 := loadings(t / p.Tau)
 	return p.B0 + p.B1*l1 + p.B2*l2
 }
@@ -33,8 +38,10 @@ type Svensson struct {
 	Tau1, Tau2     float64
 }
 
-// Rate returns the zero rate z(t); z(0) is the limit B0 + B1.
+// Rate returns the zero rate z(t); z(0) is the limit B0 + B1, z(+Inf) the
+// limit B0, z(NaN) NaN. It panics when t < 0 or a tau is not positive.
 func (p Svensson) Rate(t float64) float64 {
+	checkRate("Svensson.Rate", t, p.Tau1, p.Tau2)
 	l1, l2 := loadings(t / p.Tau1)
 	_, l3 := loadings(t / p.Tau2)
 	return p.B0 + p.B1*l1 + p.B2*l2 + p.B3*l3
@@ -51,4 +58,12 @@ func loadings(x float64) (l1, l2 float64) {
 	em1 := math.Expm1(-x)
 	l1 = -em1 / x
 	return l1, l1 - (1 + em1)
+}
+
+// checkRate panics, naming fn, when the maturity t is negative or a tau is
+// not positive (NaN included).
+func checkRate(fn string, t, tau1, tau2 float64) {
+	if t < 0 || !(tau1 > 0) || !(tau2 > 0) {
+		panic(fmt.Sprintf("curve: %s: maturity %v must not be negative, taus (%v, %v) must be positive", fn, t, tau1, tau2))
+	}
 }

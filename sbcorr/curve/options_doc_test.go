@@ -47,10 +47,10 @@ func TestFitOptionsDocNumbers(t *testing.T) {
 		return r
 	}
 	unbounded := 100.0
-	def := fitAll(FitOptions{Kind: ParYields})
-	defFree := fitAll(FitOptions{Kind: ParYields, MaxAbsBeta: unbounded})
-	t30 := fitAll(FitOptions{Kind: ParYields, TauMax: 30})
-	t30Free := fitAll(FitOptions{Kind: ParYields, TauMax: 30, MaxAbsBeta: unbounded})
+	def := fitAll(FitOptions{Target: ParYields})
+	defFree := fitAll(FitOptions{Target: ParYields, MaxAbsBeta: unbounded})
+	t30 := fitAll(FitOptions{Target: ParYields, TauMax: 30})
+	t30Free := fitAll(FitOptions{Target: ParYields, TauMax: 30, MaxAbsBeta: unbounded})
 	// Days where the default bound binds: the unbounded fit has a beta
 	// beyond 0.25; the cost is the RMSE difference there.
 	binds := 0

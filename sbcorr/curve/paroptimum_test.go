@@ -29,14 +29,14 @@ func monthEnds(dates []time.Time, rows [][]float64, from, to int) (ends []time.T
 // with Tau2 >= MinTauRatio * Tau1 (the constraints FitSvensson documents),
 // and the taus that reach it. Taus whose fit fails (betas beyond
 // MaxAbsBeta) are skipped. Each point is the computation of
-// FitSvensson(m, y, FitOptions{Kind: ParYields, Tau: tau}) on one fitter
+// FitSvensson(m, y, FitOptions{Target: ParYields, Tau: tau}) on one fitter
 // (TestGridBestIsFixedTauFit checks that they agree).
 func gridBest(m, y []float64, g int) (best float64, tau [2]float64) {
 	f, err := newFitter(m, y, 2, ParYields)
 	if err != nil {
 		return math.NaN(), tau
 	}
-	o := FitOptions{Kind: ParYields}.withDefaults(f.m[0])
+	o := FitOptions{Target: ParYields}.withDefaults(f.m[0])
 	f.maxBeta = o.MaxAbsBeta
 	lo, hi := math.Log(o.TauMin), math.Log(o.TauMax)
 	best = math.Inf(1)
@@ -61,15 +61,15 @@ func TestGridBestIsFixedTauFit(t *testing.T) {
 	_, curves := monthEnds(dates, rows, 2006, 2006)
 	for _, y := range curves[:3] {
 		best, tau := gridBest(m, y, 12)
-		_, d, err := FitSvensson(m, y, FitOptions{Kind: ParYields, Tau: tau[:]})
+		_, d, err := FitSvensson(m, y, FitOptions{Target: ParYields, Tau: tau[:]})
 		if err != nil || d.RMSE != best {
 			t.Errorf("gridBest %v at %v, FitSvensson %v (%v)", best, tau, d.RMSE, err)
 		}
 	}
 }
 
-// TestSvenssonParOptimum checks issue 17, item 14: on the 384 month-ends of
-// 1990-2021, FitSvensson with Kind ParYields reaches the least-squares
+// TestSvenssonParOptimum checks: on the 384 month-ends of
+// 1990-2021, FitSvensson with Target ParYields reaches the least-squares
 // optimum its documentation states, within 0.01 bp of the best fixed-tau
 // fit over a 40 x 40 grid of taus satisfying the same constraints.
 func TestSvenssonParOptimum(t *testing.T) {
@@ -91,7 +91,7 @@ func TestSvenssonParOptimum(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				_, d, err := FitSvensson(m, curves[i], FitOptions{Kind: ParYields})
+				_, d, err := FitSvensson(m, curves[i], FitOptions{Target: ParYields})
 				if err != nil {
 					fit[i] = math.NaN()
 					continue
@@ -143,7 +143,7 @@ func mean(v []float64) float64 {
 func TestSurrogateRow(t *testing.T) {
 	dates, m, rows := parCurve(t)
 	_, curves := monthEnds(dates, rows, 1995, 1995)
-	for _, kind := range []Kind{ParYields, ZeroRates} {
+	for _, kind := range []Target{ParYields, ZeroRates} {
 		for _, y := range curves[:4] {
 			f, err := newFitter(m, y, 2, kind)
 			if err != nil {

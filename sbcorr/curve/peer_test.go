@@ -48,7 +48,7 @@ func TestBootstrapMatchesPeer(t *testing.T) {
 // 0.05 bp.
 func TestFitSvenssonMatchesPeer(t *testing.T) {
 	p := loadPeer(t).NSSParFit
-	_, d, err := FitSvensson(p.Maturities, p.Par, FitOptions{Kind: ParYields})
+	_, d, err := FitSvensson(p.Maturities, p.Par, FitOptions{Target: ParYields})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,9 +16,12 @@ type Zero interface {
 
 // Discount returns the discount factor exp(-z(t) t) of curve c at
 // maturity t (years); Discount(c, 0) = 1, NaN for a NaN t. It panics when c
-// is nil.
+// is nil or t < 0.
 func Discount(c Zero, t float64) float64 {
 	must.NotNil("curve: Discount", "c", c)
+	if t < 0 {
+		panic(fmt.Sprintf("curve: Discount: maturity %v is negative", t))
+	}
 	if t == 0 {
 		return 1
 	}
@@ -26,12 +29,12 @@ func Discount(c Zero, t float64) float64 {
 }
 
 // Forward returns the continuously compounded forward rate between t1 and
-// t2 (0 <= t1 < t2, years): (z(t2) t2 - z(t1) t1) / (t2 - t1). It panics
-// when c is nil, t2 <= t1 or t1 < 0 (NaN included).
+// t2 (0 <= t1 < t2 < +Inf, years): (z(t2) t2 - z(t1) t1) / (t2 - t1). It
+// panics when c is nil, t2 <= t1, t1 < 0 or t2 is infinite (NaN included).
 func Forward(c Zero, t1, t2 float64) float64 {
 	must.NotNil("curve: Forward", "c", c)
-	if !(t2 > t1) || t1 < 0 {
-		panic(fmt.Sprintf("curve: Forward: need 0 <= t1 < t2, got t1=%v t2=%v", t1, t2))
+	if !(t2 > t1) || !(t1 >= 0) || math.IsInf(t2, 0) {
+		panic(fmt.Sprintf("curve: Forward: need 0 <= t1 < t2 < +Inf, got t1=%v t2=%v", t1, t2))
 	}
 	a := 0.0
 	if t1 > 0 {
@@ -58,7 +61,7 @@ func ParYield(c Zero, m float64) float64 {
 		panic(fmt.Sprintf("curve: ParYield: maturity %v must be in (0, %v] years", m, MaxMaturity))
 	}
 	if m <= 0.5 {
-		return (1/Discount(c, m) - 1) / m
+		return math.Expm1(c.Rate(m)*m) / m // (1/D(m) - 1)/m, exact for tiny m
 	}
 	n, w := couponSchedule(m)
 	sum := 0.0

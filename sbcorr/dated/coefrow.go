@@ -17,13 +17,14 @@ import (
 // when the printed value lies in our two-sided 95% interval: our data cannot
 // reject it. The note compares the stars, "paper 25.57***, ours **"
 // (Term.Stars), which the row does not test: the source may compute its
-// stars with other standard errors. The status is that of check.Table.Add:
+// stars with other standard errors. The status is that of check.Comparison.Add:
 // reproduced when k*b.SE is within check.LooseLimit, consistent otherwise.
 // It returns t, so that At or Cite can follow (Note replaces the note). It
 // panics when printed is not a number once its stars are removed, or when
 // k*b.SE is negative or NaN (programming errors, as Add).
-func AddCoef(t *check.Table, name, printed string, b Term, k float64) *check.Table {
-	v, _, f, err := check.ParsePrinted(strings.TrimRight(printed, "*"))
+func AddCoef(t *check.Comparison, name, printed string, b Term, k float64) *check.Comparison {
+	p, err := check.ParsePrinted(strings.TrimRight(printed, "*"))
+	v, f := p.Value, p.Format
 	if err != nil {
 		panic(fmt.Sprintf("dated: AddCoef: row %q: %v", name, err))
 	}

@@ -2,6 +2,7 @@ package dated_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 
 	"github.com/stockbond/sbcorr/inputs"
 	"github.com/stockbond/sbcorr/sbcorr/dated"
@@ -13,7 +14,7 @@ import (
 // days (the lowest 20%) are those whose true correlation is most negative
 // (uniform on [-0.8, 0.6], so about -0.66 on average in its lowest fifth).
 func ExampleSafetyRisky() {
-	f := inputs.SimulatedFiveMinute(250, 1)
+	f := inputs.SimulatedFiveMinute(250, rand.NewPCG(1, 2025))
 	rho := dated.RealizedCorr(f.Stock, f.Bond, series.Daily, 30)
 	safety, risky := dated.SafetyRisky(rho, 0.2)
 	m, err := dated.ConditionalMean(f.Stock.Days(series.AggSum), safety, 0)

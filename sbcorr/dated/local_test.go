@@ -61,7 +61,7 @@ func TestLocalCorrsThinRegimesAndErrors(t *testing.T) {
 		}
 	}
 	_, err = LocalCorrs(x.Years(2000, 2000).Between(x.Dates[0], x.Dates[4]), y.Between(y.Dates[0], y.Dates[4]), 0.1, 10)
-	errtest.Says(t, "five dates", err, "dated: LocalCorrs of ")
+	errtest.Says(t, "five dates", err, "dated: LocalCorrs: ")
 	errtest.Panics(t, "dates", func() { _, _ = LocalCorrs(x, y.Between(y.Dates[1], y.Last()), 0.1, 10) }, "dated: LocalCorrs: ")
 }
 

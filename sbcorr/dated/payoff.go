@@ -92,10 +92,11 @@ func (p LocalPayoff) Curves(o CurveOptions) (Curves, error) {
 		o.QN = o.N
 	}
 	c := Curves{X: payoff.Grid(p.Quantile(o.Lo), p.Quantile(o.Hi), o.N), H: p.Poly.H}
-	var err error
-	if c.Fit, c.Lo, c.Hi, err = p.Poly.Band(p.X, p.Y, c.X, o.Level); err != nil {
+	band, err := p.Poly.Band(p.X, p.Y, c.X, o.Level)
+	if err != nil {
 		return c, fmt.Errorf("dated: LocalPayoff.Curves: %w", err)
 	}
+	c.Fit, c.Lo, c.Hi = band.Fit, band.Lo, band.Hi
 	if o.CV {
 		score := func(h float64) (float64, error) {
 			s, _, err := payoff.LocalPoly{Degree: p.Poly.Degree, H: h}.CVBinned(p.X, p.Y, 20)

@@ -36,7 +36,8 @@ func TestLocalPayoffMatchesTheEstimators(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fit, lo, hi, _ := p.Poly.Band(p.X, p.Y, payoff.Grid(a, b, 11), 0.95)
+	band, _ := p.Poly.Band(p.X, p.Y, payoff.Grid(a, b, 11), 0.95)
+	fit, lo, hi := band.Fit, band.Lo, band.Hi
 	if !slices.Equal(c.X, payoff.Grid(a, b, 11)) || !slices.Equal(c.Fit, fit) || !slices.Equal(c.Lo, lo) || !slices.Equal(c.Hi, hi) {
 		t.Fatalf("grid %v..%v, fit %v", c.X[0], c.X[10], c.Fit)
 	}

@@ -26,28 +26,28 @@ func RollingInputs(rs, rb series.Series, window int, periodsPerYear float64) (vo
 	return result(rs, "sigma_S", vs, whyS, rs), result(rs, "sigma_B", vb, whyB, rb), result(rs, "rho_S,B", c, why, rs, rb)
 }
 
-// Premia is the implied equity and bond risk premia of eq. (9)-(10) of
-// Portelli & Roncalli (2024) through time (premia.StockBondSeries on dated
+// PremiaHistory is the implied equity and bond risk premia of eq. (9)-(10) of
+// Portelli & Roncalli (2024) through time (premia.MixHistory on dated
 // inputs), each split into its variance part (>= 0) and covariance part
 // (the sign of the correlation); decimals, annual for annualised
 // volatilities (0.01 is 100 bps). Every series has the dates of the inputs
 // and is NaN (reason series.Undefined, or the input's reason) where the
 // premia are undefined.
-type Premia struct {
+type PremiaHistory struct {
 	Equity, Bond                     series.Series // pi_S(t), pi_B(t)
 	EquityVariance, EquityCovariance series.Series // the two parts of pi_S(t)
 	BondVariance, BondCovariance     series.Series // the two parts of pi_B(t)
 }
 
-// StockBondSeries returns premia.StockBondSeries on dated inputs: the
+// MixHistory returns premia.MixHistory on dated inputs: the
 // premia of a stock-bond market portfolio with equity weight xS(t) (a
 // constant mix is series.Constant), volatilities volS(t), volB(t),
 // correlation corr(t) and Sharpe ratio sr (section 3.2.1 uses 0.30 and
 // 36-month estimates, see RollingInputs). It panics when the inputs differ
 // in dates.
-func StockBondSeries(xS, volS, volB, corr series.Series, sr float64) Premia {
-	same("StockBondSeries", xS, volS, volB, corr)
-	s := premia.StockBondSeries(xS.Values, volS.Values, volB.Values, corr.Values, sr)
+func MixHistory(xS, volS, volB, corr series.Series, sr float64) PremiaHistory {
+	same("MixHistory", xS, volS, volB, corr)
+	s := premia.MixHistory(xS.Values, volS.Values, volB.Values, corr.Values, sr)
 	part := func(name string, p []premia.Premium, f func(premia.Premium) float64) series.Series {
 		v := make([]float64, len(p))
 		for t := range p {
@@ -57,7 +57,7 @@ func StockBondSeries(xS, volS, volB, corr series.Series, sr float64) Premia {
 	}
 	total, variance, covariance := premia.Premium.Total,
 		func(p premia.Premium) float64 { return p.Variance }, func(p premia.Premium) float64 { return p.Covariance }
-	return Premia{
+	return PremiaHistory{
 		Equity: part("pi_S", s.Equity, total), Bond: part("pi_B", s.Bond, total),
 		EquityVariance: part("pi_S variance part", s.Equity, variance), EquityCovariance: part("pi_S covariance part", s.Equity, covariance),
 		BondVariance: part("pi_B variance part", s.Bond, variance), BondCovariance: part("pi_B covariance part", s.Bond, covariance),
@@ -127,7 +127,7 @@ func onDates(name string, v []float64, inputs ...series.Series) series.Series {
 // Portelli & Roncalli (2024), section 3.2.1, find it below 5% for the
 // equity premium and 68% on average (up to 90%) for the bond premium. NaN
 // where the premium is NaN or both parts are zero.
-func (p Premia) CovarianceShares() (equity, bond series.Series) {
+func (p PremiaHistory) CovarianceShares() (equity, bond series.Series) {
 	share := func(v, c float64) float64 { return math.Abs(c) / (v + math.Abs(c)) }
 	equity = series.Combine(p.EquityVariance, p.EquityCovariance, share).Named("pi_S covariance share")
 	bond = series.Combine(p.BondVariance, p.BondCovariance, share).Named("pi_B covariance share")

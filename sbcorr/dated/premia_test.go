@@ -30,8 +30,8 @@ func TestPremiaWrappersMatchPlain(t *testing.T) {
 	volS, volB, corr := RollingInputs(rs, rb, 36, 12)
 	ps, pb, pc := premia.RollingInputs(rs.Values, rb.Values, 36, 12)
 	xs := series.Constant("x_S", 0.75, volS.Dates)
-	p := StockBondSeries(xs, volS, volB, corr, 0.30)
-	plain := premia.StockBondSeries(xs.Values, ps, pb, pc, 0.30)
+	p := MixHistory(xs, volS, volB, corr, 0.30)
+	plain := premia.MixHistory(xs.Values, ps, pb, pc, 0.30)
 	imp := ImpliedCorrSeries(xs, volS, volB, corr, 0.30, 0.01)
 	pimp, _ := premia.ImpliedCorrSeries(xs.Values, ps, pb, pc, 0.30, 0.01)
 	be := BreakEvenSeries(xs, volS, volB)
@@ -74,7 +74,7 @@ func TestCovarianceShares(t *testing.T) {
 	volS, volB, corr := RollingInputs(rs, rb, 36, 12)
 	xs := series.Constant("x_S", 0.6, volS.Dates)
 	for _, c := range []series.Series{corr, series.Constant("neg", -0.5, volS.Dates)} {
-		p := StockBondSeries(xs, volS, volB, c, 0.30)
+		p := MixHistory(xs, volS, volB, c, 0.30)
 		eq, bd := p.CovarianceShares()
 		for i := 40; i < 80; i++ {
 			wantE := math.Abs(p.EquityCovariance.Values[i]) / (p.EquityVariance.Values[i] + math.Abs(p.EquityCovariance.Values[i]))

@@ -20,7 +20,7 @@ func ExampleFitSvenssonHistory() {
 		y := curve.ParYield(truth, t)
 		cols = append(cols, series.New(fmt.Sprint(t), dates, []float64{y, y + 0.001}))
 	}
-	fits := dated.FitSvenssonHistory(m, series.NewFrame(dates, cols...), curve.FitOptions{Kind: curve.ParYields})
+	fits := dated.FitSvenssonHistory(m, series.NewFrame(dates, cols...), curve.FitOptions{Target: curve.ParYields})
 	fmt.Printf("%v\nRMSE below 0.1 bp: %v\n", fits.Names(), fits.MustCol("rmse").Summary().Max < 1e-5)
 	// Output:
 	// [b0 b1 b2 b3 tau1 tau2 rmse max_abs max_at]

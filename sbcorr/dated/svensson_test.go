@@ -15,7 +15,7 @@ import (
 func TestFitSvenssonHistory(t *testing.T) {
 	m := []float64{0.25, 0.5, 1, 2, 3, 5, 7, 10, 20, 30}
 	truth := []curve.Svensson{{B0: 0.05, B1: -0.02, B2: 0.01, B3: 0.005, Tau1: 1.5, Tau2: 6},
-		{}, {B0: 0.04, B1: 0.01, B2: -0.01, B3: 0.01, Tau1: 0.8, Tau2: 4}}
+		{B0: 0.03, Tau1: 1, Tau2: 2}, {B0: 0.04, B1: 0.01, B2: -0.01, B3: 0.01, Tau1: 0.8, Tau2: 4}}
 	dates := []time.Time{series.Date(2020, 1, 30), series.Date(2020, 1, 31), series.Date(2020, 2, 3)}
 	cols := make([]series.Series, len(m))
 	for j, mat := range m {
@@ -28,7 +28,7 @@ func TestFitSvenssonHistory(t *testing.T) {
 		}
 		cols[j] = series.Series{Name: "y", Freq: series.Daily, Dates: dates, Values: v}
 	}
-	opt := curve.FitOptions{Kind: curve.ParYields}
+	opt := curve.FitOptions{Target: curve.ParYields}
 	fits := FitSvenssonHistory(m, series.NewFrame(dates, cols...), opt)
 	if fits.Len() != 3 || len(fits.Cols) != len(SvenssonCols) || fits.Cols[6].Name != "rmse" {
 		t.Fatalf("frame %d rows, %v", fits.Len(), fits.Names())

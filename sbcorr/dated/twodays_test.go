@@ -61,7 +61,7 @@ func TestConditionalMeanMatchesPlain(t *testing.T) {
 	}
 	few := safety.WithValues(make([]float64, safety.Len()))
 	_, err = ConditionalMean(monthly, few, 0)
-	errtest.Says(t, "no selected period", err, "dated: ConditionalMean of ", "need at least 3")
+	errtest.Says(t, "no selected period", err, "dated: ConditionalMean: ", "need at least 3")
 	errtest.Panics(t, "dates", func() { _, _ = ConditionalMean(x, safety, 0) }, "dated: ConditionalMean: ")
 }
 
@@ -83,5 +83,5 @@ func TestEventChangeAtDates(t *testing.T) {
 	_, err = EventChange(rho, append(when, series.Date(2000, 2, 2)), 0)
 	errtest.Says(t, "missing date", err, "dated: EventChange: 2000-02-02 is not a date of")
 	_, err = EventChange(rho, when[:2], 0)
-	errtest.Says(t, "two events", err, "dated: EventChange of ", "need at least 3")
+	errtest.Says(t, "two events", err, "dated: EventChange: ", "need at least 3")
 }

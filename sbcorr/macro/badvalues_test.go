@@ -7,7 +7,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestRatioSpliceInfinite checks issue 17, item 7: an infinite level at the
+// TestRatioSpliceInfinite checks: an infinite level at the
 // splice (in either series) or among the values used is an error naming the
 // index, not a series of zeros or infinities.
 func TestRatioSpliceInfinite(t *testing.T) {

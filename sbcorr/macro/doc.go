@@ -28,7 +28,7 @@
 // are per period (the paper does not annualise them; only ratios matter for
 // the correlation).
 //
-// The dividend-discount reading of the CSC note (seed 002) is the economic
+// The dividend-discount reading of the CSC note of Zhou & Jiang (2025) is the economic
 // intuition behind both models: stock prices discount future dividends, so a
 // shock to the discount rate (real rate, inflation) moves stocks and bonds in
 // the same direction, while a shock to expected cash flows (growth, dividend

@@ -97,17 +97,17 @@ func ExampleRegress() {
 }
 
 // Table 13 statistics of year-on-year growth and inflation over one period.
-func ExampleGrowthInflationStats() {
+func ExampleDescribeGrowthInflation() {
 	g := []float64{0.040, 0.035, 0.010, -0.005, 0.020, 0.030, 0.028, 0.015}
 	pi := []float64{0.020, 0.030, 0.060, 0.070, 0.045, 0.030, 0.025, 0.040}
-	s, err := macro.GrowthInflationStats(g, pi)
+	s, err := macro.DescribeGrowthInflation(g, pi)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("sigma_g %.1f%%, sigma_pi %.1f%%, rho %.1f%%, varphi %.2f\n", 100*s.SigmaG, 100*s.SigmaPi, 100*s.Rho, s.Phi)
-	_, err = macro.GrowthInflationStats(g[:2], pi[:2])
+	_, err = macro.DescribeGrowthInflation(g[:2], pi[:2])
 	fmt.Println(err)
 	// Output:
 	// sigma_g 1.5%, sigma_pi 1.8%, rho -95.2%, varphi 0.84
-	// macro: GrowthInflationStats: 2 observations, need at least 3
+	// macro: DescribeGrowthInflation: 2 observations, need at least 3
 }

@@ -117,7 +117,7 @@ func (m GrowthInflation) Moments(sigmaPi float64) (GIMoments, error) {
 	if !(mo.VarS > 0) || !(mo.VarB > 0) {
 		return mo, fmt.Errorf("macro: GrowthInflation: zero variance (stock %v, bond %v) for %+v", mo.VarS, mo.VarB, m)
 	}
-	mo.Rho = mo.Cov / math.Sqrt(mo.VarS*mo.VarB)
+	mo.Rho = mo.Cov / (math.Sqrt(mo.VarS) * math.Sqrt(mo.VarB))
 	return mo, nil
 }
 
@@ -130,8 +130,12 @@ func (m GrowthInflation) Correlation() (float64, error) {
 
 // Threshold returns beta*_Sg = |beta_Spi beta_Bg / beta_Bpi|, section
 // 2.4.3: when beta_Spi, beta_Bg, beta_Bpi <= 0, beta_{g,pi} >= 0 if and only
-// if beta_Sg <= beta*_Sg. It returns an error when beta_Bpi = 0.
+// if beta_Sg <= beta*_Sg. It returns an error for invalid parameters and
+// when beta_Bpi = 0.
 func (m GrowthInflation) Threshold() (float64, error) {
+	if err := m.Validate(); err != nil {
+		return 0, err
+	}
 	if m.BetaBPi == 0 {
 		return 0, fmt.Errorf("macro: GrowthInflation: threshold undefined for beta_B_pi = 0")
 	}
@@ -161,7 +165,9 @@ func sign(x float64) Sign {
 // Signs returns the signs of the three covariance components: growth risk
 // beta_g, inflation risk beta_pi and the growth-inflation term
 // beta_{g,pi} rho_{g,pi} (the sign table of section 2.4.3).
+// It panics when Validate fails.
 func (m GrowthInflation) Signs() (growth, inflation, cross Sign) {
+	mustValid("GrowthInflation.Signs", m.Validate())
 	bg := m.BetaSG * m.BetaBG
 	bp := m.BetaSPi * m.BetaBPi
 	bgp := m.BetaSG*m.BetaBPi + m.BetaSPi*m.BetaBG

@@ -87,6 +87,14 @@ func (m Li) Validate() error {
 		m.RhoRPi, m.RhoRDelta, m.RhoPiDelta)
 }
 
+// mustValid panics, naming fn, when err (a Validate) is not nil: the
+// methods without an error channel refuse parameters the model rejects.
+func mustValid(fn string, err error) {
+	if err != nil {
+		panic(fmt.Sprintf("macro: %s: invalid parameters (%v)", fn, err))
+	}
+}
+
 // checkCorr3 checks that the 3x3 correlation matrix with off-diagonal
 // entries a = rho_12, b = rho_13, c = rho_23 has entries in [-1, 1] and is
 // positive definite (leading minors 1 - a^2 > 0 and
@@ -112,9 +120,15 @@ func checkCorr3(who string, names [3]string, a, b, c float64) error {
 //	x_S = ( -1/(1-vr),        1,                  1/(1-vd) )
 //
 // with vr, vp, vd the velocities. x_S(delta) = alpha_delta + 1 with
-// alpha_delta = vd/(1-vd). Call Validate first: a velocity of 1 gives
-// infinities.
+// alpha_delta = vd/(1-vd). It panics when Validate fails (a velocity of 1
+// would give infinities).
 func (m Li) Exposures() (xB, xS [3]float64) {
+	mustValid("Li.Exposures", m.Validate())
+	return m.exposures()
+}
+
+// exposures is Exposures for valid parameters.
+func (m Li) exposures() (xB, xS [3]float64) {
 	xB = [3]float64{
 		-(1 - powN(m.VelR, m.N)) / (1 - m.VelR),
 		-(1 - powN(m.VelPi, m.N)) / (1 - m.VelPi) * m.VelPi,
@@ -138,9 +152,16 @@ func powN(x float64, n int) float64 {
 }
 
 // ShockCov returns the covariance matrix Sigma of the shocks
-// (eps_r, eps_pi, eps_delta), row-major.
+// (eps_r, eps_pi, eps_delta), row-major. It panics when Validate fails.
 func (m Li) ShockCov() [3][3]float64 {
-	s := [3]float64{m.SigmaR, m.SigmaPi, m.SigmaDelta}
+	mustValid("Li.ShockCov", m.Validate())
+	return m.shockCov(0)
+}
+
+// shockCov is ShockCov for valid parameters, with the volatilities
+// multiplied by 2^-e (exact).
+func (m Li) shockCov(e int) [3][3]float64 {
+	s := [3]float64{math.Ldexp(m.SigmaR, -e), math.Ldexp(m.SigmaPi, -e), math.Ldexp(m.SigmaDelta, -e)}
 	c := [3][3]float64{
 		{1, m.RhoRPi, m.RhoRDelta},
 		{m.RhoRPi, 1, m.RhoPiDelta},
@@ -188,28 +209,37 @@ type LiMoments struct {
 // not (vd/(1-vd))^2 as in eq. (20). Tables 6-10 are reproduced only with
 // eq. (6) and eq. (8); see TestLiPrintedFormulas.
 //
-// It returns an error when the parameters are invalid (see Validate) or a
-// variance is zero (all relevant volatilities zero).
+// Volatilities of any finite magnitude give the same Rho (the moments are
+// computed on them scaled by a power of two). It returns an error when the
+// parameters are invalid (see Validate) or a variance is zero (all
+// relevant volatilities zero).
 func (m Li) Moments() (LiMoments, error) {
 	if err := m.Validate(); err != nil {
 		return LiMoments{}, err
 	}
-	xB, xS := m.Exposures()
-	return m.moments(xB, xS)
+	xB, xS := m.exposures()
+	mo, _, err := m.moments(xB, xS)
+	return mo, err
 }
 
-// moments computes Moments from valid parameters and their exposures.
-func (m Li) moments(xB, xS [3]float64) (LiMoments, error) {
-	s := m.ShockCov()
+// moments computes Moments from valid parameters and their exposures, on
+// the volatilities multiplied by 2^-e, e the binary exponent of the largest
+// (exact): Rho is the same for volatilities of any finite magnitude. The
+// moments are returned in the units of the volatilities (variances beyond
+// the float64 range round to 0 or +Inf), with e.
+func (m Li) moments(xB, xS [3]float64) (LiMoments, int, error) {
+	_, e := math.Frexp(max(m.SigmaR, m.SigmaPi, m.SigmaDelta))
+	s := m.shockCov(e)
 	mo := LiMoments{Cov: quad(xB, s, xS), VarB: quad(xB, s, xB), VarS: quad(xS, s, xS)}
 	if !(mo.VarB > 0) {
-		return mo, fmt.Errorf("macro: Li: bond variance is %v (sigma_r = %v, sigma_pi = %v)", mo.VarB, m.SigmaR, m.SigmaPi)
+		return mo, e, fmt.Errorf("macro: Li: bond variance is %v (sigma_r = %v, sigma_pi = %v)", mo.VarB, m.SigmaR, m.SigmaPi)
 	}
 	if !(mo.VarS > 0) {
-		return mo, fmt.Errorf("macro: Li: stock variance is %v", mo.VarS)
+		return mo, e, fmt.Errorf("macro: Li: stock variance is %v", mo.VarS)
 	}
-	mo.Rho = mo.Cov / math.Sqrt(mo.VarB*mo.VarS)
-	return mo, nil
+	mo.Rho = mo.Cov / (math.Sqrt(mo.VarB) * math.Sqrt(mo.VarS))
+	mo.Cov, mo.VarB, mo.VarS = math.Ldexp(mo.Cov, 2*e), math.Ldexp(mo.VarB, 2*e), math.Ldexp(mo.VarS, 2*e)
+	return mo, e, nil
 }
 
 // Correlation returns the stock-bond correlation rho_SB of eq. (5); see

@@ -37,29 +37,33 @@ func (m Li) Decompose() (LiDecomposition, error) {
 	if err := m.Validate(); err != nil {
 		return LiDecomposition{}, err
 	}
-	xB, xS := m.Exposures()
-	mo, err := m.moments(xB, xS)
+	xB, xS := m.exposures()
+	mo, e, err := m.moments(xB, xS)
 	if err != nil {
 		return LiDecomposition{}, err
 	}
-	sr, sp, sd := m.SigmaR, m.SigmaPi, m.SigmaDelta
+	// On the volatilities times 2^-e (see moments), back in their units.
+	sr, sp, sd := math.Ldexp(m.SigmaR, -e), math.Ldexp(m.SigmaPi, -e), math.Ldexp(m.SigmaDelta, -e)
 	rr := xB[0] * xS[0] * sr * sr
 	rpi := (xB[0]*xS[1] + xB[1]*xS[0]) * m.RhoRPi * sr * sp
 	rd := xB[0] * xS[2] * m.RhoRDelta * sr * sd
 	pp := xB[1] * xS[1] * sp * sp
 	pd := xB[1] * xS[2] * m.RhoPiDelta * sp * sd
+	u := func(v float64) float64 { return math.Ldexp(v, 2*e) }
 	return LiDecomposition{
-		Rates: rr + rpi + rd, Inflation: pp, InflationDividend: pd,
-		RatesTwo: rr + rd, InflationTwo: pp + rpi + pd,
+		Rates: u(rr + rpi + rd), Inflation: u(pp), InflationDividend: u(pd),
+		RatesTwo: u(rr + rd), InflationTwo: u(pp + rpi + pd),
 		Moments: mo,
 	}, nil
 }
 
 // Corr returns the decomposition in correlation units: every field divided
 // by sigma_B sigma_S, so that Rates + Inflation + InflationDividend =
-// RatesTwo + InflationTwo = rho_SB (Moments is unchanged).
+// RatesTwo + InflationTwo = rho_SB (Moments is unchanged). Every field is
+// NaN or infinite when a variance is 0 (a decomposition not made by
+// Decompose).
 func (d LiDecomposition) Corr() LiDecomposition {
-	k := 1 / math.Sqrt(d.Moments.VarB*d.Moments.VarS)
+	k := 1 / (math.Sqrt(d.Moments.VarB) * math.Sqrt(d.Moments.VarS))
 	return LiDecomposition{
 		Rates: d.Rates * k, Inflation: d.Inflation * k, InflationDividend: d.InflationDividend * k,
 		RatesTwo: d.RatesTwo * k, InflationTwo: d.InflationTwo * k,

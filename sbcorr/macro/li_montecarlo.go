@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/stockbond/sbcorr/internal/must"
 	"github.com/stockbond/sbcorr/progress"
 )
 
@@ -48,7 +49,11 @@ func LiPaperPriors() LiPriors {
 }
 
 // With returns a copy of p with the prior of parameter q set to U[lo, hi].
+// It panics on an unknown parameter.
 func (p LiPriors) With(q LiParam, lo, hi float64) LiPriors {
+	if q < 0 || q >= NumLiParams {
+		panic(fmt.Sprintf("macro: LiPriors.With: unknown parameter %d", int(q)))
+	}
 	p.Params[q] = Uniform{lo, hi}
 	return p
 }
@@ -171,8 +176,10 @@ func (s *LiSimulation) simulateBlock(p LiPriors, r *rand.Rand, lo, hi int) int {
 }
 
 // ProbNegative returns the fraction of valid draws with rho_SB < 0
-// (Figure 15 at x = 0). It is NaN when no draw is valid.
+// (Figure 15 at x = 0). It is NaN when no draw is valid; it panics when s
+// is nil.
 func (s *LiSimulation) ProbNegative() float64 {
+	must.NotNil("macro: LiSimulation.ProbNegative", "s", s)
 	neg, valid := 0, 0
 	for _, x := range s.Rho {
 		if x == x {
@@ -195,8 +202,10 @@ type LiConditionalMeans struct {
 
 // ConditionalMeans averages the draws with lo <= rho_SB <= hi (use
 // math.Inf for a one-sided condition: rho_SB >= 0 is (0, +Inf)). The means
-// are NaN when no draw qualifies (Count = 0).
+// are NaN when no draw qualifies (Count = 0: lo > hi, or a NaN bound); it
+// panics when s is nil.
 func (s *LiSimulation) ConditionalMeans(lo, hi float64) LiConditionalMeans {
+	must.NotNil("macro: LiSimulation.ConditionalMeans", "s", s)
 	var c LiConditionalMeans
 	for i, x := range s.Rho {
 		if x >= lo && x <= hi {

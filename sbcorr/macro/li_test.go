@@ -11,7 +11,8 @@ import (
 // within reports whether ours is within one unit of the last digit of printed.
 func within(t *testing.T, name, printed string, ours float64) {
 	t.Helper()
-	v, tol, f, err := check.ParsePrinted(printed)
+	p, err := check.ParsePrinted(printed)
+	v, tol, f := p.Value, p.Tol, p.Format
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

@@ -74,40 +74,40 @@ func RollingGrowthInflation(g, pi []float64, window int) (RollingMacro, error) {
 	return r, nil
 }
 
-// MacroStats are the full-period growth-inflation statistics of Table 13:
+// GrowthInflationStats are the full-period growth-inflation statistics of Table 13:
 // sample standard deviations of growth and inflation, their correlation and
 // the ratio Phi = SigmaG / SigmaPi (decimals per observation period).
-type MacroStats struct {
+type GrowthInflationStats struct {
 	SigmaG, SigmaPi, Rho, Phi float64
 	N                         int
 }
 
-// GrowthInflationStats returns the statistics of Table 13 for growth g and
+// DescribeGrowthInflation returns the statistics of Table 13 for growth g and
 // inflation pi over one period (aligned by index; the paper uses
 // year-on-year quarterly rates over 1960-2000 and 2000-2023). It returns an
 // error naming the index of a NaN or infinite value, when there are fewer
 // than 3 observations, or when a series is constant. It panics when the
 // lengths differ.
-func GrowthInflationStats(g, pi []float64) (MacroStats, error) {
+func DescribeGrowthInflation(g, pi []float64) (GrowthInflationStats, error) {
 	if len(g) != len(pi) {
-		panic(fmt.Sprintf("macro: GrowthInflationStats: len(g) = %d != len(pi) = %d", len(g), len(pi)))
+		panic(fmt.Sprintf("macro: DescribeGrowthInflation: len(g) = %d != len(pi) = %d", len(g), len(pi)))
 	}
 	n := len(g)
 	if n < 3 {
-		return MacroStats{}, fmt.Errorf("macro: GrowthInflationStats: %d observations, need at least 3", n)
+		return GrowthInflationStats{}, fmt.Errorf("macro: DescribeGrowthInflation: %d observations, need at least 3", n)
 	}
 	for t := range g {
 		if bad(g[t]) || bad(pi[t]) {
-			return MacroStats{}, fmt.Errorf("macro: GrowthInflationStats: row %d: growth %v, inflation %v", t, g[t], pi[t])
+			return GrowthInflationStats{}, fmt.Errorf("macro: DescribeGrowthInflation: row %d: growth %v, inflation %v", t, g[t], pi[t])
 		}
 	}
 	sg := sbcorr.RollingVol(g, n, n)[n-1]
 	sp := sbcorr.RollingVol(pi, n, n)[n-1]
 	if !(sg > 0) || !(sp > 0) {
-		return MacroStats{}, fmt.Errorf("macro: GrowthInflationStats: constant series (sigma_g %v, sigma_pi %v)", sg, sp)
+		return GrowthInflationStats{}, fmt.Errorf("macro: DescribeGrowthInflation: constant series (sigma_g %v, sigma_pi %v)", sg, sp)
 	}
 	rho := sbcorr.RollingCorr(g, pi, n, n)[n-1]
-	return MacroStats{SigmaG: sg, SigmaPi: sp, Rho: rho, Phi: sg / sp, N: n}, nil
+	return GrowthInflationStats{SigmaG: sg, SigmaPi: sp, Rho: rho, Phi: sg / sp, N: n}, nil
 }
 
 func bad(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) }

@@ -65,9 +65,9 @@ func closeSeries(t *testing.T, name string, got, want []float64, tol float64) {
 	}
 }
 
-// TestMacroStatsPandas compares with pandas (testdata/gen_macro_peer.py):
+// TestDescribeGrowthInflationPandas compares with pandas (testdata/gen_macro_peer.py):
 // pct_change(4), rolling(16).std(), rolling(16).corr(), std() and corr().
-func TestMacroStatsPandas(t *testing.T) {
+func TestDescribeGrowthInflationPandas(t *testing.T) {
 	p := loadMacroPeer(t)
 	g, pi := Change(p.GDP, p.H), Change(p.CPI, p.H)
 	closeSeries(t, "g", g, p.G, 1e-14)
@@ -80,7 +80,7 @@ func TestMacroStatsPandas(t *testing.T) {
 	closeSeries(t, "sigma_pi", r.SigmaPi, p.Rolling["sigma_pi"], 1e-12)
 	closeSeries(t, "rho", r.Rho, p.Rolling["rho"], 1e-10)
 	closeSeries(t, "phi", r.Phi, p.Rolling["phi"], 1e-12)
-	s, err := GrowthInflationStats(g[p.StatsFrom:p.StatsTo], pi[p.StatsFrom:p.StatsTo])
+	s, err := DescribeGrowthInflation(g[p.StatsFrom:p.StatsTo], pi[p.StatsFrom:p.StatsTo])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,17 +137,17 @@ func TestMacroErrors(t *testing.T) {
 		!strings.Contains(err.Error(), "10 observations, shorter than the window of 16") {
 		t.Errorf("short series: %v", err)
 	}
-	if _, err := GrowthInflationStats([]float64{1, math.NaN(), 2}, []float64{1, 2, 3}); err == nil || !strings.Contains(err.Error(), "row 1") {
+	if _, err := DescribeGrowthInflation([]float64{1, math.NaN(), 2}, []float64{1, 2, 3}); err == nil || !strings.Contains(err.Error(), "row 1") {
 		t.Errorf("NaN: %v", err)
 	}
-	if _, err := GrowthInflationStats([]float64{1, 1, 1}, []float64{1, 2, 3}); err == nil || !strings.Contains(err.Error(), "constant") {
+	if _, err := DescribeGrowthInflation([]float64{1, 1, 1}, []float64{1, 2, 3}); err == nil || !strings.Contains(err.Error(), "constant") {
 		t.Errorf("constant: %v", err)
 	}
-	if _, err := GrowthInflationStats([]float64{1, 2}, []float64{1, 2}); err == nil {
+	if _, err := DescribeGrowthInflation([]float64{1, 2}, []float64{1, 2}); err == nil {
 		t.Error("2 observations accepted")
 	}
 	if _, err := Regress([]float64{1, 2, math.NaN()}, []Factor{{"x", []float64{1, math.NaN(), 3}}}, nil); err == nil ||
-		!strings.Contains(err.Error(), "macro: Regress on [x]") {
+		!strings.Contains(err.Error(), "macro: Regress: on [x]") {
 		t.Errorf("too few rows: %v", err)
 	}
 	if _, err := RatioSplice([]float64{1, 2}, []float64{math.NaN(), math.NaN()}); err == nil {

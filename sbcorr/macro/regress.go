@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/stockbond/sbcorr/internal/must"
 	"github.com/stockbond/sbcorr/sbcorr"
 )
 
@@ -101,8 +102,13 @@ func Regress(y []float64, factors []Factor, lag func(n int) int) (*Regression, e
 }
 
 // Stars returns the significance stars of the paper's tables for a
-// two-sided p-value: "***" below 1%, "**" below 5%, "*" below 10%, else "".
+// two-sided p-value: "***" below 1%, "**" below 5%, "*" below 10%, else ""
+// (also for a NaN p-value, an undefined test). It panics for a p-value
+// outside [0, 1].
 func Stars(p float64) string {
+	if p < 0 || p > 1 {
+		panic(fmt.Sprintf("macro: Stars: p-value %v outside [0, 1]", p))
+	}
 	switch {
 	case p < 0.01:
 		return "***"
@@ -115,8 +121,10 @@ func Stars(p float64) string {
 }
 
 // Coef returns the coefficient of the named regressor ("const" for the
-// intercept) and its p-value; ok is false when the name is unknown.
+// intercept) and its p-value; ok is false, and both NaN, when the name is
+// unknown. It panics when r is nil.
 func (r *Regression) Coef(name string) (coef, pvalue float64, ok bool) {
+	must.NotNil("macro: Regression.Coef", "r", r)
 	for j, n := range r.Names {
 		if n == name {
 			return r.OLSFit.Coef[j], r.PValue[j], true

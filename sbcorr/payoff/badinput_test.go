@@ -10,7 +10,7 @@ import (
 	"github.com/stockbond/sbcorr/sbcorr/copula"
 )
 
-// TestBadInput checks that every data problem of issue 8 reaching this
+// TestBadInput checks that every data problem reaching this
 // package (empty or constant samples, a bandwidth <= 0, |rho| >= 1 in a
 // Gaussian copula, copula or margin parameters out of range) is an error
 // whose message says what is wrong.
@@ -34,7 +34,7 @@ func TestBadInput(t *testing.T) {
 		return func() error { _, _, err := l.CVBinned(x, y, 20); return err }
 	}
 	band := func(l LocalPoly) func() error {
-		return func() error { _, _, _, err := l.Band(x, y, grid, 0.95); return err }
+		return func() error { _, err := l.Band(x, y, grid, 0.95); return err }
 	}
 	quantile := func(q LocalQuantile) func() error {
 		return func() error { _, err := q.Fit(x, y, grid); return err }
@@ -73,7 +73,7 @@ func TestBadInput(t *testing.T) {
 			_, err := SelectBandwidth(func(float64) (float64, error) { return 1, nil }, 0, 1)
 			return err
 		}},
-		{"Band level 1", "level 1 outside (0, 1)", func() error { _, _, _, err := ll.Band(x, y, grid, 1); return err }},
+		{"Band level 1", "level 1 outside (0, 1)", func() error { _, err := ll.Band(x, y, grid, 1); return err }},
 		// Copula and margin parameters out of range.
 		{"Gaussian copula rho 1", "|rho| < 1", copulaPayoff(copula.Gaussian{Rho: 1})},
 		{"Gaussian copula rho -1", "|rho| < 1", copulaPayoff(copula.Gaussian{Rho: -1})},
@@ -89,15 +89,15 @@ func TestBadInput(t *testing.T) {
 			_, err := CopulaModel{C: copula.Independence{}, S: Margin{Sigma: 0.15, Nu: -1}, B: normB}.Payoff(grid)
 			return err
 		}},
-		{"Gaussian model |rho| > 1", "|Rho| = 1.5 > 1", Gaussian{SigmaS: 0.15, SigmaB: 0.03, Rho: -1.5}.Validate},
-		{"Gaussian model sigma 0", "volatilities must be > 0", Gaussian{SigmaB: 0.03}.Validate},
+		{"Gaussian model |rho| > 1", "|Rho| = 1.5 > 1", NormalModel{SigmaS: 0.15, SigmaB: 0.03, Rho: -1.5}.Validate},
+		{"Gaussian model sigma 0", "volatilities must be > 0", NormalModel{SigmaB: 0.03}.Validate},
 	}
 	for _, c := range cases {
 		errtest.Says(t, c.name, c.err(), c.want)
 	}
 }
 
-// TestNilArguments checks issue 17, item 8: nil matrices, generators and
+// TestNilArguments checks: nil matrices, generators and
 // functions panic with a message naming the function, not a nil pointer
 // dereference.
 func TestNilArguments(t *testing.T) {
@@ -106,7 +106,7 @@ func TestNilArguments(t *testing.T) {
 		errtest.Panics(t, "Conditional nil", func() { Conditional([]float64{0, 0}, m, []int{0}, []float64{1}) }, "payoff: Conditional: sigma is nil")
 		errtest.Panics(t, "Regression nil", func() { Regression([]float64{0, 0}, m, 0) }, "payoff: Regression: sigma is nil")
 	}
-	g := Gaussian{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
-	errtest.Panics(t, "SimulateProbPositive nil rng", func() { SimulateProbPositive(g, 0, 0.1, 100, nil) }, "payoff: SimulateProbPositive: rng is nil")
+	g := NormalModel{SigmaS: 0.2, SigmaB: 0.05, Rho: -0.3}
+	errtest.Panics(t, "SimulateProbPositive nil src", func() { SimulateProbPositive(g, 0, 0.1, 100, nil) }, "payoff: SimulateProbPositive: src is nil")
 	errtest.Panics(t, "SelectBandwidth nil", func() { SelectBandwidth(nil, 0.1, 1) }, "payoff: SelectBandwidth: score is nil")
 }

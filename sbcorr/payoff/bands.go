@@ -19,16 +19,38 @@ import (
 // heteroskedasticity-robust variance of the estimator; it ignores the
 // smoothing bias (Fan & Gijbels (1996), section 4.9). Errors are those of
 // Fit, plus a level outside (0, 1); it panics if grid is not increasing.
-func (l LocalPoly) Band(x, y, grid []float64, level float64) (fit, lo, hi []float64, err error) {
+func (l LocalPoly) Band(x, y, grid []float64, level float64) (FitBand, error) {
+	fit, lo, hi, err := l.band(x, y, grid, level)
+	return FitBand{X: grid, Fit: fit, Lo: lo, Hi: hi, Level: level}, err
+}
+
+// FitBand is a fitted curve on a grid with its pointwise confidence band.
+type FitBand struct {
+	X, Fit []float64 // grid and fitted values, in the units of x and y
+	Lo, Hi []float64 // the band's lower and upper limits (NaN where Fit is)
+	Level  float64   // the band's confidence level, e.g. 0.95
+}
+
+// band computes Band's three slices.
+func (l LocalPoly) band(x, y, grid []float64, level float64) (fit, lo, hi []float64, err error) {
 	if !(level > 0 && level < 1) {
 		return nil, nil, nil, fmt.Errorf("payoff: LocalPoly.Band: level %v outside (0, 1)", level)
 	}
 	if !sort.Float64sAreSorted(grid) || len(grid) == 0 {
 		panic("payoff: LocalPoly.Band: grid must be non-empty and increasing")
 	}
+	// On y times 2^-e (exact), so that the squared residuals neither
+	// underflow nor overflow for y of any finite magnitude.
+	e := maxExp(y)
+	y = scaledBy(y, -e)
 	if fit, err = l.Fit(x, y, grid); err != nil {
 		return nil, nil, nil, err
 	}
+	defer func() {
+		for g := range fit {
+			fit[g], lo[g], hi[g] = math.Ldexp(fit[g], e), math.Ldexp(lo[g], e), math.Ldexp(hi[g], e)
+		}
+	}()
 	e2 := make([]float64, len(x))
 	for i, xi := range x {
 		r := y[i] - interp(grid, fit, xi)

@@ -18,12 +18,25 @@ import (
 //	var(Y | X = x) = S_yy - S_yx S_xx^-1 S_xy
 //
 // See Portelli & Roncalli (2024), appendix A.4. It returns the indices of Y,
-// the conditional mean and the conditional covariance. It returns an error
+// the conditional mean and the conditional covariance (ConditionalLaw). It returns an error
 // when S_xx is not positive definite or an input is not finite; it panics
 // when sigma is nil, len(mu) differs from the size of sigma,
 // len(x) != len(given), an index is out of range or repeated, or given is
 // empty or covers all assets.
-func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (yIdx []int, mean []float64, cov *mat.SymDense, err error) {
+func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (ConditionalLaw, error) {
+	y, mean, cov, err := conditional(mu, sigma, given, x)
+	return ConditionalLaw{Y: y, Mean: mean, Cov: cov}, err
+}
+
+// ConditionalLaw is the normal law of the assets Y given the others.
+type ConditionalLaw struct {
+	Y    []int         // indices of the assets of Y, increasing
+	Mean []float64     // E[Y | X = x], one entry per index of Y
+	Cov  *mat.SymDense // var(Y | X = x)
+}
+
+// conditional computes Conditional's law as three results.
+func conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (yIdx []int, mean []float64, cov *mat.SymDense, err error) {
 	must.NotNil("payoff: Conditional", "sigma", sigma)
 	n := len(mu)
 	if sigma.SymmetricDim() != n {
@@ -50,6 +63,13 @@ func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 	for i, v := range x {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, nil, nil, fmt.Errorf("payoff: Conditional: x[%d] = %v is not finite", i, v)
+		}
+	}
+	for i := 0; i < n; i++ {
+		for j := i; j < n; j++ {
+			if v := sigma.At(i, j); math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, nil, nil, fmt.Errorf("payoff: Conditional: sigma[%d][%d] = %v is not finite", i, j, v)
+			}
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -117,7 +137,21 @@ func Conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 //
 // (appendix A.4). beta has n-1 entries, for the other assets in increasing
 // index order. Errors and panics are those of Conditional.
-func Regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta []float64, s2, r2 float64, err error) {
+func Regression(mu []float64, sigma mat.Symmetric, i int) (RegressionCoef, error) {
+	alpha, beta, s2, r2, err := regression(mu, sigma, i)
+	return RegressionCoef{Alpha: alpha, Beta: beta, S2: s2, R2: r2}, err
+}
+
+// RegressionCoef holds the coefficients of eq. (2) for one asset.
+type RegressionCoef struct {
+	Alpha float64   // intercept alpha_i, in return units
+	Beta  []float64 // beta_(i), one per other asset in increasing index order
+	S2    float64   // residual variance s2
+	R2    float64   // share of var(R_i) explained, 1 - s2 / S_(i,i)
+}
+
+// regression computes Regression's coefficients.
+func regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta []float64, s2, r2 float64, err error) {
 	must.NotNil("payoff: Regression", "sigma", sigma)
 	n := len(mu)
 	if i < 0 || i >= n {
@@ -131,7 +165,7 @@ func Regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta [
 	}
 	// The conditional mean at x = 0 is alpha; at x = e_k it is alpha + beta_k.
 	zero := make([]float64, n-1)
-	_, m0, cov, err := Conditional(mu, sigma, others, zero)
+	_, m0, cov, err := conditional(mu, sigma, others, zero)
 	if err != nil {
 		return 0, nil, 0, 0, err
 	}
@@ -139,7 +173,7 @@ func Regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta [
 	beta = make([]float64, n-1)
 	for k := range others {
 		zero[k] = 1
-		_, mk, _, _ := Conditional(mu, sigma, others, zero)
+		_, mk, _, _ := conditional(mu, sigma, others, zero)
 		beta[k] = mk[0] - alpha
 		zero[k] = 0
 	}

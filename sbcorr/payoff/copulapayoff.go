@@ -53,10 +53,10 @@ func (m CopulaModel) Payoff(xs []float64) ([]float64, error) {
 		return nil, fmt.Errorf("payoff: CopulaModel.Payoff: bond margin: %w", err)
 	}
 	if m.C == nil {
-		return nil, fmt.Errorf("payoff: CopulaModel: nil copula")
+		return nil, fmt.Errorf("payoff: CopulaModel.Payoff: nil copula")
 	}
 	if err := m.C.Validate(); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("payoff: CopulaModel.Payoff: copula: %w", err)
 	}
 	nodes := m.bondNodes()
 	out := make([]float64, len(xs))

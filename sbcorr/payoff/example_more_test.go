@@ -32,8 +32,8 @@ func ExampleLinearFit_Influential() {
 // reported.
 func ExampleParametric() {
 	p := payoff.Parametric{
-		Gaussian: payoff.Gaussian{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03},
-		Rho:      payoff.FlightToQuality(0.08, 0.15),
+		NormalModel: payoff.NormalModel{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03},
+		Rho:         payoff.FlightToQuality(0.08, 0.15),
 	}
 	for _, rs := range []float64{-0.60, -0.20, 0, 0.20} {
 		m, clipped := p.Payoff(rs)

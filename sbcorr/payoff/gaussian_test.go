@@ -10,8 +10,8 @@ import (
 )
 
 // paperDefaults are the parameters of Figures 4 and 6 (section 2.2.1).
-func paperDefaults(rho float64) Gaussian {
-	return Gaussian{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03, Rho: rho}
+func paperDefaults(rho float64) NormalModel {
+	return NormalModel{MuS: 0.08, MuB: 0.02, SigmaS: 0.15, SigmaB: 0.03, Rho: rho}
 }
 
 func TestGaussianClosedForms(t *testing.T) {
@@ -49,12 +49,12 @@ func TestCriticalRho(t *testing.T) {
 	// is less than 40%" (default parameters), and "less than [-]70%" when
 	// MuB = -2% and SigmaS = 30%.
 	cases := []struct {
-		g      Gaussian
+		g      NormalModel
 		want   float64
 		paperR float64
 	}{
 		{paperDefaults(0), 0.02 * 0.15 / (0.03 * 0.28), 0.40},
-		{Gaussian{MuS: 0.08, MuB: -0.02, SigmaS: 0.30, SigmaB: 0.03}, -0.02 * 0.30 / (0.03 * 0.28), -0.70},
+		{NormalModel{MuS: 0.08, MuB: -0.02, SigmaS: 0.30, SigmaB: 0.03}, -0.02 * 0.30 / (0.03 * 0.28), -0.70},
 	}
 	for _, c := range cases {
 		r := c.g.CriticalRho(-0.20)
@@ -77,8 +77,8 @@ func TestSimulateProbPositive(t *testing.T) {
 	// R_S = -20%, closed form within 3 standard errors.
 	for i, rho := range []float64{-0.30, 0, 0.40} {
 		g := paperDefaults(rho)
-		rng := rand.New(rand.NewPCG(2024, uint64(i)))
-		p, se, kept, err := SimulateProbPositive(g, -0.20, 0.005, 1_000_000, rng)
+		sim, err := SimulateProbPositive(g, -0.20, 0.005, 1_000_000, rand.NewPCG(2024, uint64(i)))
+		p, se, kept := sim.P, sim.SE, sim.Kept
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -90,7 +90,7 @@ func TestSimulateProbPositive(t *testing.T) {
 }
 
 func TestGaussianValidate(t *testing.T) {
-	bad := []Gaussian{
+	bad := []NormalModel{
 		{SigmaS: 0, SigmaB: 0.03},
 		{SigmaS: 0.15, SigmaB: 0.03, Rho: 1.01},
 		{SigmaS: 0.15, SigmaB: 0.03, MuS: math.NaN()},
@@ -110,14 +110,16 @@ func TestConditionalTwoAssets(t *testing.T) {
 	cov := g.Rho * g.SigmaS * g.SigmaB
 	sigma := mat.NewSymDense(2, []float64{g.SigmaS * g.SigmaS, cov, cov, g.SigmaB * g.SigmaB})
 	mu := []float64{g.MuS, g.MuB}
-	idx, m, v, err := Conditional(mu, sigma, []int{0}, []float64{-0.1})
+	law, err := Conditional(mu, sigma, []int{0}, []float64{-0.1})
+	idx, m, v := law.Y, law.Mean, law.Cov
 	if err != nil {
 		t.Fatal(err)
 	}
 	if idx[0] != 1 || math.Abs(m[0]-g.Payoff(-0.1)) > 1e-15 || math.Abs(v.At(0, 0)-g.CondVar()) > 1e-18 {
 		t.Errorf("Conditional = %v %v %v, want %v %v", idx, m, v.At(0, 0), g.Payoff(-0.1), g.CondVar())
 	}
-	alpha, beta, s2, r2, err := Regression(mu, sigma, 1)
+	c, err := Regression(mu, sigma, 1)
+	alpha, beta, s2, r2 := c.Alpha, c.Beta, c.S2, c.R2
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +134,8 @@ func TestConditionalThreeAssets(t *testing.T) {
 	// S_yx = [.3, .2]: beta = S_xx^-1 S_xy = [4/15, 1/15], s2 = 2 - (.3*4 + .2*1)/15.
 	sigma := mat.NewSymDense(3, []float64{2, 0.3, 0.2, 0.3, 1, 0.5, 0.2, 0.5, 1})
 	mu := []float64{0.1, 0.2, 0.3}
-	alpha, beta, s2, r2, err := Regression(mu, sigma, 0)
+	c, err := Regression(mu, sigma, 0)
+	alpha, beta, s2, r2 := c.Alpha, c.Beta, c.S2, c.R2
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,15 +151,15 @@ func TestConditionalThreeAssets(t *testing.T) {
 		t.Errorf("s2 = %v r2 = %v, want %v", s2, r2, want)
 	}
 	notPD := mat.NewSymDense(3, []float64{1, 0, 0, 0, 1, 1, 0, 1, 1})
-	if _, _, _, _, err := Regression(mu, notPD, 0); err == nil {
+	if _, err := Regression(mu, notPD, 0); err == nil {
 		t.Error("singular S_xx: no error")
 	}
 }
 
 func TestParametricClipping(t *testing.T) {
 	base := paperDefaults(0)
-	ftq := Parametric{Gaussian: base, Rho: FlightToQuality(base.MuS, base.SigmaS)}
-	con := Parametric{Gaussian: base, Rho: Contagion(base.SigmaS)}
+	ftq := Parametric{NormalModel: base, Rho: FlightToQuality(base.MuS, base.SigmaS)}
+	con := Parametric{NormalModel: base, Rho: Contagion(base.SigmaS)}
 	// FlightToQuality standardises with MuS, Contagion divides by SigmaS only.
 	ftqAt := func(z float64) float64 { return base.MuS + z*base.SigmaS }
 	conAt := func(z float64) float64 { return z * base.SigmaS }

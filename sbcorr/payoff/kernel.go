@@ -12,13 +12,15 @@ func gauss(u float64) float64 { return math.Exp(-u*u/2) / math.Sqrt(2*math.Pi) }
 
 // DefaultBandwidth returns the paper's bandwidth kappa = 2 sigma T^-0.20,
 // with sigma the sample standard deviation of x and T its length
-// (Portelli & Roncalli (2024), section 3.5.2). It returns an error for
-// fewer than 2 points, NaN values or a constant x.
+// (Portelli & Roncalli (2024), section 3.5.2), for x of any finite
+// magnitude. It returns an error for fewer than 2 points, NaN or infinite
+// values or a constant x.
 func DefaultBandwidth(x []float64) (float64, error) {
 	if err := checkSample("DefaultBandwidth", x, x, 2); err != nil {
 		return 0, err
 	}
-	return 2 * stat.StdDev(x, nil) * math.Pow(float64(len(x)), -0.20), nil
+	e := maxExp(x) // sd on x times 2^-e (exact): no overflow near 1e308, no underflow
+	return math.Ldexp(2*stat.StdDev(scaledBy(x, -e), nil)*math.Pow(float64(len(x)), -0.20), e), nil
 }
 
 // LocalPoly is a local polynomial regression of y on x with a Gaussian
@@ -98,22 +100,34 @@ func (m moments) fill(x, y []float64, x0, h float64) {
 func (m moments) firstRow() (a []float64, ok bool) { return m.row(0) }
 
 // row returns row j of S^-1 (S is symmetric: the solution of S a = e_j),
-// by Gaussian elimination with partial pivoting.
+// by Gaussian elimination with partial pivoting on the equilibrated matrix
+// F S F, F = diag(f_i) with f_i a power of two near S_ii^-1/2 (exact): the
+// powers d^k of the scaled distance d = (x - x0)/H make S_ii span many
+// orders of magnitude when H is large or small against the spread of x
+// (with H = 1000 on daily returns S_11/S_00 is about 1e-10), which is a
+// matter of units, not of singularity. Solving F S F z = f_j0 e_j0 gives
+// a = F z.
 func (m moments) row(j0 int) (a []float64, ok bool) {
 	n := len(m.t)
+	f := make([]float64, n)
+	for i := range f {
+		_, e := math.Frexp(m.s[2*i]) // e = 0 for a zero moment: left singular
+		f[i] = math.Ldexp(1, -e/2)
+	}
 	aug := make([][]float64, n)
 	for i := range aug {
 		aug[i] = make([]float64, n+1)
 		for j := 0; j < n; j++ {
-			aug[i][j] = m.s[i+j]
+			aug[i][j] = m.s[i+j] * f[i] * f[j]
 		}
 	}
-	aug[j0][n] = 1
-	// A pivot below 1e-10 of the largest diagonal moment means the local
-	// design has lost ten digits: too few observations near x0.
+	aug[j0][n] = f[j0]
+	// A pivot below 1e-10 of the largest (equilibrated) diagonal moment
+	// means the local design has lost ten digits: too few observations
+	// near x0.
 	var scale float64
 	for i := 0; i < n; i++ {
-		scale = math.Max(scale, math.Abs(m.s[2*i]))
+		scale = math.Max(scale, math.Abs(aug[i][i]))
 	}
 	for c := 0; c < n; c++ {
 		piv := c
@@ -137,7 +151,7 @@ func (m moments) row(j0 int) (a []float64, ok bool) {
 	}
 	a = make([]float64, n)
 	for i := range a {
-		a[i] = aug[i][n] / aug[i][i]
+		a[i] = f[i] * aug[i][n] / aug[i][i]
 	}
 	return a, true
 }

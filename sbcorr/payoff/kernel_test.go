@@ -218,7 +218,8 @@ func TestBandCoverage(t *testing.T) {
 		y[i] = truth(x[i]) + 0.5*rng.NormFloat64()
 	}
 	grid := Grid(-1.5, 1.5, 31)
-	fit, lo, hi, err := LocalPoly{Degree: 2, H: 0.25}.Band(x, y, grid, 0.95)
+	band, err := LocalPoly{Degree: 2, H: 0.25}.Band(x, y, grid, 0.95)
+	fit, lo, hi := band.Fit, band.Lo, band.Hi
 	if err != nil {
 		t.Fatal(err)
 	}

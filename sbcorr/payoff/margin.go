@@ -34,16 +34,23 @@ func (m Margin) std() (cdf, quantile func(float64) float64) {
 }
 
 // Probs returns F(x) and 1 - F(x), each computed from its own tail so that
-// both keep full relative precision.
+// both keep full relative precision; both are NaN when x is NaN. It panics
+// when the margin is invalid (Validate).
 func (m Margin) Probs(x float64) (p, pb float64) {
+	mustValid("Margin.Probs", m.Validate())
 	cdf, _ := m.std()
 	z := (x - m.Mu) / m.Sigma
 	return cdf(z), cdf(-z)
 }
 
 // QuantileTails returns F^-1(p) given p and pb = 1 - p, using the smaller of
-// the two for accuracy in the upper tail.
+// the two for accuracy in the upper tail. It panics when the margin is
+// invalid or p or pb is outside [0, 1] (NaN included).
 func (m Margin) QuantileTails(p, pb float64) float64 {
+	mustValid("Margin.QuantileTails", m.Validate())
+	if !(p >= 0 && p <= 1 && pb >= 0 && pb <= 1) {
+		panic(fmt.Sprintf("payoff: Margin.QuantileTails: p = %v, pb = %v outside [0, 1]", p, pb))
+	}
 	if p <= 0.5 {
 		return m.Mu + m.Sigma*m.stdQuantile(p)
 	}

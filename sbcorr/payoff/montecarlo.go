@@ -9,20 +9,36 @@ import (
 )
 
 // SimulateProbPositive estimates Pr{R_B >= 0 | R_S = rs} by Monte Carlo: it
-// draws n pairs (R_S, R_B) from the Gaussian model g with rng, keeps those
-// with |R_S - rs| <= band, and returns the fraction p of kept draws with
-// R_B >= 0, its binomial standard error se = sqrt(p(1-p)/kept) and the
-// number kept. It is the simulation check of the closed form ProbPositive
+// draws n pairs (R_S, R_B) from the Gaussian model g with draws from src,
+// keeps those with |R_S - rs| <= band, and returns the fraction P of kept
+// draws with R_B >= 0, its binomial standard error SE = sqrt(P(1-P)/Kept)
+// and the number Kept. It is the simulation check of the closed form ProbPositive
 // (Figure 6); the band introduces a bias of order band^2. It returns an
-// error when g is invalid or no draw falls in the band; it panics if
-// n <= 0, band <= 0 or rng is nil.
-func SimulateProbPositive(g Gaussian, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
-	must.NotNil("payoff: SimulateProbPositive", "rng", rng)
+// error when g is invalid, rs is NaN or infinite (a NaN rs used to keep
+// every draw and return the unconditional probability) or no draw falls in
+// the band; it panics if n <= 0, band <= 0 or src is nil.
+func SimulateProbPositive(g NormalModel, rs, band float64, n int, src rand.Source) (SimulatedProb, error) {
+	must.NotNil("payoff: SimulateProbPositive", "src", src)
+	p, se, kept, err := simulateProbPositive(g, rs, band, n, rand.New(src))
+	return SimulatedProb{P: p, SE: se, Kept: kept}, err
+}
+
+// SimulatedProb is a Monte Carlo probability with its standard error.
+type SimulatedProb struct {
+	P, SE float64 // the fraction of kept draws and its binomial standard error
+	Kept  int     // the number of draws inside the band
+}
+
+// simulateProbPositive is SimulateProbPositive on a generator.
+func simulateProbPositive(g NormalModel, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
 	if n <= 0 || !(band > 0) {
 		panic(fmt.Sprintf("payoff: SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
 	}
 	if err := g.Validate(); err != nil {
 		return 0, 0, 0, err
+	}
+	if math.IsNaN(rs) || math.IsInf(rs, 0) {
+		return 0, 0, 0, fmt.Errorf("payoff: SimulateProbPositive: stock return rs = %v is not finite", rs)
 	}
 	c := math.Sqrt(1 - g.Rho*g.Rho)
 	pos := 0

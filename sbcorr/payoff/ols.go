@@ -19,8 +19,10 @@ type LinearFit struct {
 }
 
 // FitLinear fits the linear payoff of y (bond returns) on x (stock returns)
-// by OLS. It panics if the lengths differ and returns an error for fewer than
-// 3 observations, a NaN (naming its index) or a constant x.
+// by OLS, on the data multiplied by powers of two (exact) so that finite
+// values of any magnitude give the right fit. It panics if the lengths
+// differ and returns an error for fewer than 3 observations, a NaN or
+// infinite value (naming its index) or a constant x.
 func FitLinear(x, y []float64) (LinearFit, error) {
 	if len(x) != len(y) {
 		panic(fmt.Sprintf("payoff: FitLinear: len(x) = %d, len(y) = %d", len(x), len(y)))
@@ -28,6 +30,10 @@ func FitLinear(x, y []float64) (LinearFit, error) {
 	if err := checkSample("FitLinear", x, y, 3); err != nil {
 		return LinearFit{}, err
 	}
+	// On x and y times powers of two (exact): any finite magnitude gives
+	// the same fit in the units of the data.
+	ex, ey := maxExp(x), maxExp(y)
+	x, y = scaledBy(x, -ex), scaledBy(y, -ey)
 	b0, b1 := stat.LinearRegression(x, y, nil, false)
 	mx := stat.Mean(x, nil)
 	var sxx float64
@@ -39,7 +45,8 @@ func FitLinear(x, y []float64) (LinearFit, error) {
 	for i, v := range x {
 		lev[i] = 1/n + (v-mx)*(v-mx)/sxx
 	}
-	return LinearFit{Beta0: b0, Beta1: b1, R2: stat.RSquared(x, y, nil, b0, b1), Leverage: lev, x: x}, nil
+	return LinearFit{Beta0: math.Ldexp(b0, ey), Beta1: math.Ldexp(b1, ey-ex), R2: stat.RSquared(x, y, nil, b0, b1),
+		Leverage: lev, x: x}, nil
 }
 
 // checkSample returns an error when x has fewer than min points, x or y
@@ -53,7 +60,7 @@ func checkSample(fn string, x, y []float64, min int) error {
 			return fmt.Errorf("payoff: %s: observation %d is not finite (x = %v, y = %v)", fn, i, x[i], y[i])
 		}
 	}
-	if stat.Variance(x, nil) == 0 {
+	if isConst(x) {
 		return fmt.Errorf("payoff: %s: x is constant (zero variance)", fn)
 	}
 	return nil
@@ -84,10 +91,13 @@ type Influence struct {
 // leverage H_ii (Portelli & Roncalli (2024), footnote 28) and their shares
 // of the total leverage and of the explained sum of squares (see
 // Influence). Ties in leverage keep the earlier observation first. It
-// panics unless 0 < frac <= 1.
+// panics unless 0 < frac <= 1, and for a LinearFit not made by FitLinear.
 func (f LinearFit) Influential(frac float64) Influence {
 	if !(frac > 0 && frac <= 1) {
 		panic(fmt.Sprintf("payoff: LinearFit.Influential: fraction %v not in (0, 1]", frac))
+	}
+	if len(f.Leverage) == 0 || len(f.x) != len(f.Leverage) {
+		panic("payoff: LinearFit.Influential: not a fit of FitLinear")
 	}
 	n := len(f.Leverage)
 	order := make([]int, n)

@@ -25,8 +25,11 @@ type LocalQuantile struct {
 // eps = 1e-7 sd(y), at most 200 iterations, stopping when the check loss
 // decreases by less than 1e-8 relative; the slopes start from the previous
 // grid point's; observations beyond 8.6 H, whose weight is below 1e-16, are
-// skipped); the objective is within about eps of its minimum. It
-// returns the errors of LocalPoly.Fit, plus Tau outside (0, 1).
+// skipped); the objective is within about eps of its minimum. The fit runs
+// on y times a power of two (exact), so y of any finite magnitude gives
+// the same quantiles in its units; a constant y gives that constant
+// wherever the local design is defined (NaN elsewhere, as LocalPoly.Fit).
+// It returns the errors of LocalPoly.Fit, plus Tau outside (0, 1).
 func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
 	l := LocalPoly{Degree: q.Degree, H: q.H}
 	if err := l.validate("LocalQuantile.Fit", x, y); err != nil {
@@ -35,10 +38,27 @@ func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
 	if !(q.Tau > 0 && q.Tau < 1) {
 		return nil, fmt.Errorf("payoff: LocalQuantile.Fit: tau = %v outside (0, 1)", q.Tau)
 	}
-	sd := stat.StdDev(y, nil)
-	eps := 1e-7 * sd
 	start, _ := l.Fit(x, y, grid)
 	out := make([]float64, len(grid))
+	if isConst(y) {
+		// Every local quantile of a constant is the constant, where the
+		// local design is defined (the IRLS weights would divide by 0).
+		for g := range out {
+			out[g] = math.NaN()
+			if !math.IsNaN(start[g]) {
+				out[g] = y[0]
+			}
+		}
+		return out, nil
+	}
+	// On y times 2^-e, e the binary exponent of its largest magnitude
+	// (exact), so that eps does not underflow for tiny y.
+	e := maxExp(y)
+	y = scaledBy(y, -e)
+	for g := range start {
+		start[g] = math.Ldexp(start[g], -e)
+	}
+	eps := 1e-7 * stat.StdDev(y, nil)
 	m := newMoments(q.Degree)
 	beta := make([]float64, q.Degree+1)
 	var ds, ws, ys []float64
@@ -81,34 +101,7 @@ func (q LocalQuantile) Fit(x, y, grid []float64) ([]float64, error) {
 			}
 			copy(beta, nb)
 		}
-		out[g] = beta[0]
+		out[g] = math.Ldexp(beta[0], e)
 	}
 	return out, nil
-}
-
-// poly evaluates sum_k b_k d^k.
-func poly(b []float64, d float64) float64 {
-	var s float64
-	for k := len(b) - 1; k >= 0; k-- {
-		s = s*d + b[k]
-	}
-	return s
-}
-
-// solve returns all the weighted least-squares coefficients (in the scaled
-// variable d) from the moments, or ok = false when singular.
-func (m moments) solve() (b []float64, ok bool) {
-	n := len(m.t)
-	b = make([]float64, n)
-	for j := 0; j < n; j++ {
-		// Row j of S^-1 is obtained by solving with e_j; S is tiny (n <= 11).
-		row, ok := m.row(j)
-		if !ok {
-			return nil, false
-		}
-		for k := range row {
-			b[j] += row[k] * m.t[k]
-		}
-	}
-	return b, true
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stockbond/sbcorr/datasets"
 	"github.com/stockbond/sbcorr/sbcorr/bond"
 	"github.com/stockbond/sbcorr/sbcorr/payoff"
+	"github.com/stockbond/sbcorr/series"
 )
 
 // TestRealDataInfluence checks Figures 52-53 on our data: the slope signs
@@ -29,9 +30,9 @@ func TestRealDataInfluence(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
-		p    datasets.Period
+		p    series.Period
 		sign float64
-	}{{datasets.Period1980to1999, 1}, {datasets.Period2000to2019, -1}} {
+	}{{series.Period1980to1999, 1}, {series.Period2000to2019, -1}} {
 		s := sb.In(c.p)
 		f, err := payoff.FitLinear(s.Stock.SimpleReturns().Floats(), bond.ApproxReturns(s.Yield.Floats(), 10)[1:])
 		if err != nil {
@@ -75,14 +76,14 @@ func TestRealDataDailyPayoffReadings(t *testing.T) {
 		}
 		return (m[1] - m[0]) / (b - a)
 	}
-	for _, p := range []datasets.Period{datasets.Period1980to1999, datasets.Period2000to2019} {
+	for _, p := range []series.Period{series.Period1980to1999, series.Period2000to2019} {
 		s := sb.In(p)
 		rs, rb := s.Stock.SimpleReturns().Floats(), bond.ApproxReturns(s.Yield.Floats(), 10)[1:]
 		sorted := append([]float64(nil), rs...)
 		sort.Float64s(sorted)
 		q := func(a float64) float64 { return stat.Quantile(a, stat.Empirical, sorted, nil) }
 		center := slope(rs, rb, q(0.05), q(0.95))
-		if p == datasets.Period1980to1999 {
+		if p == series.Period1980to1999 {
 			if bad := slope(rs, rb, -0.04, -0.03); center < 0.05 || bad > -0.05 {
 				t.Errorf("%s: slopes %.3f (5%%-95%% quantiles) and %.3f (very bad days), want positive and negative", p.Name, center, bad)
 			}

@@ -9,7 +9,7 @@ import (
 	"github.com/stockbond/sbcorr/internal/errtest"
 )
 
-// TestInfiniteParameters checks issue 17, item 7: an infinite volatility is
+// TestInfiniteParameters checks: an infinite volatility is
 // an error, not NaN with a nil error, and volatilities whose variance
 // overflows say so.
 func TestInfiniteParameters(t *testing.T) {
@@ -24,13 +24,13 @@ func TestInfiniteParameters(t *testing.T) {
 	errtest.Says(t, "BreakEvenCorr sigma_S +Inf", err, "premia: BreakEvenCorr:", "finite")
 	_, err = BreakEvenCorr(0.4, 0.15, inf)
 	errtest.Says(t, "BreakEvenCorr sigma_B +Inf", err, "premia: BreakEvenCorr:", "finite")
-	_, _, err = StockBond{XS: 0.6, VolS: 1e200, VolB: 0.04, Corr: -0.2, SR: 0.3}.Premia()
-	errtest.Says(t, "StockBond sigma_S 1e200", err, "premia: StockBond.Premia:", "overflows")
+	_, _, err = Mix{XS: 0.6, VolS: 1e200, VolB: 0.04, Corr: -0.2, SR: 0.3}.Premia()
+	errtest.Says(t, "Mix sigma_S 1e200", err, "premia: Mix.Premia:", "overflows")
 	_, err = NewMarket([]float64{0.6, 0.4}, []float64{1e200, 0.04}, mat.NewSymDense(2, []float64{1, 0, 0, 1}), 0.3)
 	errtest.Says(t, "NewMarket sigma 1e200", err, "premia: NewMarket:", "overflows")
 }
 
-// TestRollingInputsProgrammerErrors checks issue 17, item 8: mismatched
+// TestRollingInputsProgrammerErrors checks: mismatched
 // lengths and a window of 1 are named panics (the window-1 volatility is
 // undefined: it used to return NaN everywhere).
 func TestRollingInputsProgrammerErrors(t *testing.T) {

@@ -19,9 +19,9 @@ func BenchmarkSeries(b *testing.B) {
 	for t := range n {
 		vs[t], vb[t], c[t] = 0.1+0.1*r.Float64(), 0.04+0.06*r.Float64(), -0.6+1.2*r.Float64()
 	}
-	b.Run("StockBondSeries", func(b *testing.B) {
+	b.Run("MixHistory", func(b *testing.B) {
 		for b.Loop() {
-			StockBondSeries(xs, vs, vb, c, 0.3)
+			MixHistory(xs, vs, vb, c, 0.3)
 		}
 	})
 	b.Run("ImpliedCorrSeries", func(b *testing.B) {
@@ -42,7 +42,7 @@ func BenchmarkRollingPremia(b *testing.B) {
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				vs, vb, c := RollingInputs(rs, rb, 36, 12)
-				StockBondSeries(xs, vs, vb, c, 0.3)
+				MixHistory(xs, vs, vb, c, 0.3)
 			}
 		})
 	}

@@ -15,6 +15,7 @@ import "fmt"
 // See Portelli & Roncalli (2024), appendix A.1 and Table 2. It panics if an
 // index is out of range or j == k.
 func (m *Market) DPremiumDCorr(i, j, k int) float64 {
+	m.check("DPremiumDCorr")
 	n := m.N()
 	if i < 0 || j < 0 || k < 0 || i >= n || j >= n || k >= n || j == k {
 		panic(fmt.Sprintf("premia: DPremiumDCorr: bad indices i=%d j=%d k=%d for %d assets", i, j, k, n))

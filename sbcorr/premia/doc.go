@@ -13,9 +13,9 @@
 // and covariance parts (eq. 9-10), the marginal volatilities and Euler risk
 // contributions, the derivatives d pi_i / d rho_jk (A.1) and the implied
 // correlation that yields a target premium (A.2, both roots with the
-// existence conditions). StockBond is the two-asset special case (section
+// existence conditions). Mix is the two-asset special case (section
 // 2.1.4) with the break-even correlation, the bound on the bond weight and
-// d pi_B / d sigma_B (A.3). StockBondSeries applies eq. (9)-(10) to rolling
+// d pi_B / d sigma_B (A.3). MixHistory applies eq. (9)-(10) to rolling
 // estimates (section 3.2.1, Figures 26-31).
 //
 // Map of the package (file: names):
@@ -24,10 +24,10 @@
 //	market.go      Market, NewMarket, Premia, PremiaSplit, MarginalVols (eq. 1, 9-10)
 //	derivative.go  Market.DPremiumDCorr (appendix A.1, Table 2)
 //	implied.go     Market.ImpliedCorr, ImpliedCorr (appendix A.2, Figure 1)
-//	stockbond.go   StockBond, Premium, BreakEvenCorr, MaxHedgeBondWeight,
-//	               StockBond.DBondPremiumDVolB (section 2.1.4, A.3, Figures 2-3)
+//	mix.go         Mix, Premium, BreakEvenCorr, MaxHedgeBondWeight,
+//	               Mix.DBondPremiumDVolB (section 2.1.4, A.3, Figures 2-3)
 //	rolling.go     RollingInputs (36-month sigma_S, sigma_B, rho via package sbcorr)
-//	series.go      StockBondSeries, ImpliedCorrSeries, BreakEvenSeries (Figures 26-31)
+//	history.go     MixHistory, ImpliedCorrSeries, BreakEvenSeries (Figures 26-31)
 //
 // Units: weights, volatilities, correlations, Sharpe ratios and premia are
 // decimals (0.25, not 25); annualisation is the caller's (premia are in the

@@ -35,9 +35,9 @@ func TestErrorsNameTheCondition(t *testing.T) {
 	implied := func(m *Market, i, j int, target float64) func() error {
 		return func() error { _, err := m.ImpliedCorr(i, j, target); return err }
 	}
-	sb := func(p StockBond) func() error { _, _, err := p.Premia(); return func() error { return err } }
-	mix := StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: -0.2, SR: 0.3}
-	with := func(f func(*StockBond)) StockBond { p := mix; f(&p); return p }
+	sb := func(p Mix) func() error { _, _, err := p.Premia(); return func() error { return err } }
+	mix := Mix{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: -0.2, SR: 0.3}
+	with := func(f func(*Mix)) Mix { p := mix; f(&p); return p }
 	for _, c := range []struct {
 		name string
 		err  func() error
@@ -57,16 +57,16 @@ func TestErrorsNameTheCondition(t *testing.T) {
 		{"no valid root", implied(example, 2, 1, 0.05), []string{"no valid root", "outside [-1, 1]"}},
 		{"a = 0", implied(noBond, 0, 2, 0.01), []string{"a = SR^2", "x_3 = 0"}},
 		{"NaN target", implied(table1, 0, 1, math.NaN()), []string{"target premium is not finite"}},
-		{"StockBond negative sigma_S", sb(with(func(p *StockBond) { p.VolS = -0.15 })), []string{"StockBond.Premia", "negative volatility sigma_S"}},
-		{"StockBond negative sigma_B", sb(with(func(p *StockBond) { p.VolB = -0.04 })), []string{"negative volatility sigma_B"}},
-		{"StockBond |rho| > 1", sb(with(func(p *StockBond) { p.Corr = -1.1 })), []string{"|rho| = 1.1 > 1"}},
-		{"StockBond SR = 0", sb(with(func(p *StockBond) { p.SR = 0 })), []string{"Sharpe ratio must be > 0"}},
-		{"StockBond SR < 0", sb(with(func(p *StockBond) { p.SR = -0.3 })), []string{"Sharpe ratio must be > 0, got -0.3"}},
-		{"StockBond NaN", sb(with(func(p *StockBond) { p.VolB = math.NaN() })), []string{"sigma_B is NaN"}},
-		{"StockBond zero volatility", sb(with(func(p *StockBond) { p.VolS, p.VolB = 0, 0 })), []string{"zero volatility"}},
-		{"StockBond derivative", func() error { _, err := with(func(p *StockBond) { p.Corr = 2 }).DBondPremiumDVolB(); return err }, []string{"DBondPremiumDVolB", "> 1"}},
-		{"StockBond implied, no valid root", func() error { _, err := mix.ImpliedCorr(0.10); return err }, []string{"ImpliedCorr", "root"}},
-		{"StockBond implied, bad input", func() error { _, err := with(func(p *StockBond) { p.SR = 0 }).ImpliedCorr(0.01); return err }, []string{"StockBond.ImpliedCorr", "Sharpe"}},
+		{"Mix negative sigma_S", sb(with(func(p *Mix) { p.VolS = -0.15 })), []string{"Mix.Premia", "negative volatility sigma_S"}},
+		{"Mix negative sigma_B", sb(with(func(p *Mix) { p.VolB = -0.04 })), []string{"negative volatility sigma_B"}},
+		{"Mix |rho| > 1", sb(with(func(p *Mix) { p.Corr = -1.1 })), []string{"|rho| = 1.1 > 1"}},
+		{"Mix SR = 0", sb(with(func(p *Mix) { p.SR = 0 })), []string{"Sharpe ratio must be > 0"}},
+		{"Mix SR < 0", sb(with(func(p *Mix) { p.SR = -0.3 })), []string{"Sharpe ratio must be > 0, got -0.3"}},
+		{"Mix NaN", sb(with(func(p *Mix) { p.VolB = math.NaN() })), []string{"sigma_B is NaN"}},
+		{"Mix zero volatility", sb(with(func(p *Mix) { p.VolS, p.VolB = 0, 0 })), []string{"zero volatility"}},
+		{"Mix derivative", func() error { _, err := with(func(p *Mix) { p.Corr = 2 }).DBondPremiumDVolB(); return err }, []string{"DBondPremiumDVolB", "> 1"}},
+		{"Mix implied, no valid root", func() error { _, err := mix.ImpliedCorr(0.10); return err }, []string{"ImpliedCorr", "root"}},
+		{"Mix implied, bad input", func() error { _, err := with(func(p *Mix) { p.SR = 0 }).ImpliedCorr(0.01); return err }, []string{"Mix.ImpliedCorr", "Sharpe"}},
 		{"break-even x_S = 0", func() error { _, err := BreakEvenCorr(0, 0.15, 0.04); return err }, []string{"BreakEvenCorr", "x_S = 0 not in (0, 1]"}},
 		{"break-even x_S > 1", func() error { _, err := BreakEvenCorr(1.1, 0.15, 0.04); return err }, []string{"x_S = 1.1 not in (0, 1]"}},
 		{"break-even sigma_S = 0", func() error { _, err := BreakEvenCorr(0.6, 0, 0.04); return err }, []string{"equity volatility must be > 0"}},
@@ -93,7 +93,7 @@ func TestPanicsNameTheFunction(t *testing.T) {
 		{"premia: ImpliedCorr: bad indices i=1 j=1", func() { m.ImpliedCorr(1, 1, 0.01) }},
 		{"premia: DPremiumDCorr: bad indices", func() { m.DPremiumDCorr(0, 2, 2) }},
 		{"premia: RollingInputs: periodsPerYear", func() { RollingInputs(two, two, 2, 0) }},
-		{"premia: StockBondSeries: slices of different lengths", func() { StockBondSeries(two, two, two, []float64{0}, 0.3) }},
+		{"premia: MixHistory: slices of different lengths", func() { MixHistory(two, two, two, []float64{0}, 0.3) }},
 		{"premia: ImpliedCorrSeries", func() { ImpliedCorrSeries(two, two, []float64{0}, two, 0.3, 0.01) }},
 		{"premia: BreakEvenSeries", func() { BreakEvenSeries(two, []float64{0}, two) }},
 	} {

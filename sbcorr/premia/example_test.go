@@ -53,7 +53,7 @@ func ExampleMarket_ImpliedCorr() {
 func ExampleBreakEvenCorr() {
 	rho, _ := premia.BreakEvenCorr(0.6, 0.15, 0.04)
 	fmt.Printf("break-even correlation %.2f%%\n", 100*rho)
-	_, bond, _ := premia.StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: -0.5, SR: 0.25}.Premia()
+	_, bond, _ := premia.Mix{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: -0.5, SR: 0.25}.Premia()
 	fmt.Printf("at rho = -50%%: pi_B = %.0f bps (variance %+.0f, covariance %+.0f)\n",
 		1e4*bond.Total(), 1e4*bond.Variance, 1e4*bond.Covariance)
 	// Output:
@@ -79,12 +79,12 @@ func ExampleMaxHedgeBondWeight() {
 // Section 3.2.1 (Figures 26-31): premia, break-even and implied
 // correlations through time from rolling estimates; a missing estimate gives
 // NaN and a reason.
-func ExampleStockBondSeries() {
+func ExampleMixHistory() {
 	xs := []float64{0.75, 0.75, 0.75}
 	volS := []float64{0.15, 0.20, math.NaN()}
 	volB := []float64{0.07, 0.08, 0.07}
 	corr := []float64{0.30, -0.40, 0.10}
-	s := premia.StockBondSeries(xs, volS, volB, corr, 0.30)
+	s := premia.MixHistory(xs, volS, volB, corr, 0.30)
 	be, _ := premia.BreakEvenSeries(xs, volS, volB)
 	imp, _ := premia.ImpliedCorrSeries(xs, volS, volB, corr, 0.30, 0.01)
 	for t := range xs {
@@ -98,5 +98,5 @@ func ExampleStockBondSeries() {
 	// Output:
 	// t=0: pi_S 4.46%, pi_B +90 bps (covariance +60 bps), rho* -15.6%, rho~(100 bps) 35.1%
 	// t=1: pi_S 5.95%, pi_B -67 bps (covariance -101 bps), rho* -13.3%, rho~(100 bps) 30.3%
-	// t=2: premia: StockBond.Premia: sigma_S is NaN
+	// t=2: premia: Mix.Premia: sigma_S is NaN
 }

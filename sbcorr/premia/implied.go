@@ -43,6 +43,7 @@ type ImpliedCorr struct {
 // is valid, or when a = 0 (x_j, sigma_i or sigma_j is zero). It panics if an
 // index is out of range or i == j.
 func (m *Market) ImpliedCorr(i, j int, target float64) (ImpliedCorr, error) {
+	m.check("ImpliedCorr")
 	n := m.N()
 	if i < 0 || j < 0 || i >= n || j >= n || i == j {
 		panic(fmt.Sprintf("premia: ImpliedCorr: bad indices i=%d j=%d for %d assets", i, j, n))

@@ -65,13 +65,20 @@ func NewMarket(x, vols []float64, corr mat.Symmetric, sr float64) (*Market, erro
 }
 
 // N returns the number of assets.
-func (m *Market) N() int { return len(m.x) }
+func (m *Market) N() int {
+	m.check("N")
+	return len(m.x)
+}
 
 // SR returns the Sharpe ratio of the market portfolio.
-func (m *Market) SR() float64 { return m.sr }
+func (m *Market) SR() float64 {
+	m.check("SR")
+	return m.sr
+}
 
 // Cov returns a copy of the covariance matrix Sigma_ij = rho_ij sigma_i sigma_j.
 func (m *Market) Cov() *mat.SymDense {
+	m.check("Cov")
 	c := mat.NewSymDense(m.N(), nil)
 	c.CopySym(m.cov)
 	return c
@@ -79,12 +86,16 @@ func (m *Market) Cov() *mat.SymDense {
 
 // Volatility returns the volatility of the market portfolio,
 // sigma(x) = sqrt(x' Sigma x).
-func (m *Market) Volatility() float64 { return m.vol }
+func (m *Market) Volatility() float64 {
+	m.check("Volatility")
+	return m.vol
+}
 
 // MarginalVols returns the marginal volatilities
 // d sigma(x) / d x_i = (Sigma x)_i / sigma(x). See Portelli & Roncalli (2024),
 // section 2.1.2.
 func (m *Market) MarginalVols() []float64 {
+	m.check("MarginalVols")
 	mv := make([]float64, m.N())
 	for i, s := range m.sx {
 		mv[i] = s / m.vol
@@ -94,12 +105,16 @@ func (m *Market) MarginalVols() []float64 {
 
 // RiskContributions returns the Euler risk contributions
 // RC_i = x_i (Sigma x)_i / sigma(x); they sum to sigma(x).
-func (m *Market) RiskContributions() []float64 { return RiskContributions(m.x, m.cov) }
+func (m *Market) RiskContributions() []float64 {
+	m.check("RiskContributions")
+	return RiskContributions(m.x, m.cov)
+}
 
 // Premia returns the implied risk premia (excess expected returns)
 // pi_i = SR(x | r) (Sigma x)_i / sigma(x). See Portelli & Roncalli (2024),
 // eq. (1), section 2.1.1.
 func (m *Market) Premia() []float64 {
+	m.check("Premia")
 	p := m.MarginalVols()
 	for i := range p {
 		p[i] *= m.sr
@@ -113,6 +128,7 @@ func (m *Market) Premia() []float64 {
 // the correlations; variance[i] + covariance[i] = Premia()[i]. See Portelli &
 // Roncalli (2024), section 2.1.4 and eq. (9)-(10).
 func (m *Market) PremiaSplit() (variance, covariance []float64) {
+	m.check("PremiaSplit")
 	n := m.N()
 	variance, covariance = make([]float64, n), make([]float64, n)
 	k := m.sr / m.vol
@@ -122,4 +138,12 @@ func (m *Market) PremiaSplit() (variance, covariance []float64) {
 		covariance[i] = k * (m.sx[i] - v)
 	}
 	return variance, covariance
+}
+
+// check panics, naming the method, when m is nil (a Market is built with
+// NewMarket, whose error the caller must check).
+func (m *Market) check(method string) {
+	if m == nil {
+		panic(fmt.Sprintf("premia: Market.%s: nil Market", method))
+	}
 }

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// TestPeerPandas compares RollingInputs, StockBondSeries, BreakEvenSeries and
+// TestPeerPandas compares RollingInputs, MixHistory, BreakEvenSeries and
 // ImpliedCorrSeries with pandas rolling estimates and an independent numpy
 // solution of the implied correlation (testdata/peer_series.json, regenerate
 // with testdata/gen_peer.py). null in the fixture is NaN.
@@ -44,7 +44,7 @@ func TestPeerPandas(t *testing.T) {
 	}
 	vs, vb, c := RollingInputs(col("rs"), col("rb"), p.Window, 12)
 	xs := slices.Repeat([]float64{p.XS}, len(vs))
-	s := StockBondSeries(xs, vs, vb, c, p.SR)
+	s := MixHistory(xs, vs, vb, c, p.SR)
 	ev, ec := make([]float64, len(vs)), make([]float64, len(vs))
 	bv, bc := make([]float64, len(vs)), make([]float64, len(vs))
 	for i := range vs {

@@ -16,7 +16,8 @@ import (
 // "in %").
 func within(t *testing.T, name, printed string, got, scale float64) {
 	t.Helper()
-	want, tol, _, err := check.ParsePrinted(printed)
+	p, err := check.ParsePrinted(printed)
+	want, tol := p.Value, p.Tol
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}

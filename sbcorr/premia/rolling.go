@@ -7,7 +7,7 @@ import (
 	"github.com/stockbond/sbcorr/sbcorr"
 )
 
-// RollingInputs returns the rolling estimates that StockBondSeries needs
+// RollingInputs returns the rolling estimates that MixHistory needs
 // from periodic stock and bond returns rs and rb (decimals, aligned by
 // date): the annualised volatilities sigma_S(t) and sigma_B(t) (sample
 // standard deviation times sqrt(periodsPerYear)) and the correlation

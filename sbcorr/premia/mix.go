@@ -7,11 +7,11 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// StockBond is the two-asset market of a stock-bond constant-mix portfolio:
+// Mix is the two-asset market of a stock-bond constant-mix portfolio:
 // equity weight XS (the bond weight is 1 - XS), equity and bond volatilities,
 // their correlation and the Sharpe ratio of the portfolio, all as decimals.
 // See Portelli & Roncalli (2024), section 2.1.4.
-type StockBond struct {
+type Mix struct {
 	XS, VolS, VolB, Corr, SR float64
 }
 
@@ -29,16 +29,16 @@ func (p Premium) Total() float64 { return p.Variance + p.Covariance }
 // negative, |Corr| > 1, SR <= 0, a value is NaN or infinite, or the
 // portfolio volatility is zero or its variance beyond the float64 range.
 // Any XS is accepted (1 - XS is the bond weight).
-func (p StockBond) Check() error {
+func (p Mix) Check() error {
 	if err := p.check(); err != nil {
-		return fmt.Errorf("premia: StockBond.Check: %w", err)
+		return fmt.Errorf("premia: Mix.Check: %w", err)
 	}
 	return nil
 }
 
 // check is Check without the prefix, for the methods that wrap it with
 // their own name.
-func (p StockBond) check() error {
+func (p Mix) check() error {
 	for _, v := range []struct {
 		name string
 		v    float64
@@ -66,7 +66,7 @@ func (p StockBond) check() error {
 
 // Volatility returns sigma(x) = sqrt(x_S^2 sigma_S^2 + x_B^2 sigma_B^2 +
 // 2 rho x_S x_B sigma_S sigma_B), with x_B = 1 - x_S.
-func (p StockBond) Volatility() float64 {
+func (p Mix) Volatility() float64 {
 	xb := 1 - p.XS
 	v := p.XS*p.XS*p.VolS*p.VolS + xb*xb*p.VolB*p.VolB + 2*p.Corr*p.XS*xb*p.VolS*p.VolB
 	return math.Sqrt(math.Max(v, 0))
@@ -80,9 +80,9 @@ func (p StockBond) Volatility() float64 {
 //
 // See Portelli & Roncalli (2024), section 2.1.4 and eq. (9)-(10). It returns
 // an error when Check fails.
-func (p StockBond) Premia() (equity, bond Premium, err error) {
+func (p Mix) Premia() (equity, bond Premium, err error) {
 	if err := p.check(); err != nil {
-		return Premium{}, Premium{}, fmt.Errorf("premia: StockBond.Premia: %w", err)
+		return Premium{}, Premium{}, fmt.Errorf("premia: Mix.Premia: %w", err)
 	}
 	k := p.SR / p.Volatility()
 	xb := 1 - p.XS
@@ -100,9 +100,9 @@ func (p StockBond) Premia() (equity, bond Premium, err error) {
 //
 // See Portelli & Roncalli (2024), section 2.1.4 and appendix A.3. It returns
 // an error when Check fails.
-func (p StockBond) DBondPremiumDVolB() (float64, error) {
+func (p Mix) DBondPremiumDVolB() (float64, error) {
 	if err := p.check(); err != nil {
-		return 0, fmt.Errorf("premia: StockBond.DBondPremiumDVolB: %w", err)
+		return 0, fmt.Errorf("premia: Mix.DBondPremiumDVolB: %w", err)
 	}
 	xs, xb, ss, sb, r := p.XS, 1-p.XS, p.VolS, p.VolB, p.Corr
 	v := p.Volatility()
@@ -116,10 +116,10 @@ func (p StockBond) DBondPremiumDVolB() (float64, error) {
 // unchanged; p.Corr is only the starting point of the quadratic of appendix
 // A.2. See Portelli & Roncalli (2024), section 3.2.1 and Figure 30. It
 // returns an error when Check fails or no valid root exists.
-func (p StockBond) ImpliedCorr(target float64) (float64, error) {
+func (p Mix) ImpliedCorr(target float64) (float64, error) {
 	m, err := p.market()
 	if err != nil {
-		return math.NaN(), fmt.Errorf("premia: StockBond.ImpliedCorr: %w", err)
+		return math.NaN(), fmt.Errorf("premia: Mix.ImpliedCorr: %w", err)
 	}
 	res, err := m.ImpliedCorr(1, 0, target)
 	if err != nil {
@@ -129,7 +129,7 @@ func (p StockBond) ImpliedCorr(target float64) (float64, error) {
 }
 
 // market returns the two-asset Market (equity first, bond second).
-func (p StockBond) market() (*Market, error) {
+func (p Mix) market() (*Market, error) {
 	if err := p.check(); err != nil {
 		return nil, err
 	}
@@ -164,13 +164,13 @@ func BreakEvenCorr(xS, volS, volB float64) (float64, error) {
 // BreakEvenCorr returns BreakEvenCorr(p.XS, p.VolS, p.VolB): the correlation
 // below which the portfolio's implied bond premium is negative (p.Corr is
 // not used).
-func (p StockBond) BreakEvenCorr() (float64, error) { return BreakEvenCorr(p.XS, p.VolS, p.VolB) }
+func (p Mix) BreakEvenCorr() (float64, error) { return BreakEvenCorr(p.XS, p.VolS, p.VolB) }
 
 // BondPremiumAt returns the total implied bond premium of the portfolio
 // with its correlation set to rho (see Premia), NaN where it is undefined
 // (|rho| > 1, zero portfolio volatility): the curve of Figure 2 as a
 // function of the correlation, for plotting.Func.
-func (p StockBond) BondPremiumAt(rho float64) float64 {
+func (p Mix) BondPremiumAt(rho float64) float64 {
 	p.Corr = rho
 	_, bond, err := p.Premia()
 	if err != nil {

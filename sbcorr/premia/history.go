@@ -5,12 +5,12 @@ import (
 	"math"
 )
 
-// Series holds the implied equity and bond premia through time with their
+// History holds the implied equity and bond premia through time with their
 // variance and covariance parts (eq. 9-10), the implied correlation for a
 // target bond premium and the break-even correlation. Every slice has one
 // entry per date; entries are NaN where the inputs do not define them, and
 // Reason says why ("" where defined).
-type Series struct {
+type History struct {
 	// Equity and Bond are pi_S(t) and pi_B(t) split as in eq. (9) and
 	// (10), decimals in the units of SR times the volatilities (annual
 	// for annualised volatilities).
@@ -21,10 +21,10 @@ type Series struct {
 }
 
 // EquityTotal returns the equity premium pi_S(t) of every date.
-func (s Series) EquityTotal() []float64 { return totals(s.Equity) }
+func (s History) EquityTotal() []float64 { return totals(s.Equity) }
 
 // BondTotal returns the bond premium pi_B(t) of every date.
-func (s Series) BondTotal() []float64 { return totals(s.Bond) }
+func (s History) BondTotal() []float64 { return totals(s.Bond) }
 
 func totals(p []Premium) []float64 {
 	out := make([]float64, len(p))
@@ -34,19 +34,19 @@ func totals(p []Premium) []float64 {
 	return out
 }
 
-// StockBondSeries applies eq. (9)-(10) of Portelli & Roncalli (2024)
+// MixHistory applies eq. (9)-(10) of Portelli & Roncalli (2024)
 // date by date: xS[t] is the equity weight of the market portfolio (repeat a
 // constant with slices.Repeat for a constant mix), volS, volB and corr the
 // rolling estimates of sigma_S(t), sigma_B(t) and rho_S,B(t) (section 3.2.1
 // uses a 36-month window and sr = 0.30). Dates where an input is NaN or
 // invalid get NaN premia and a Reason. It panics when the slices differ in
 // length.
-func StockBondSeries(xS, volS, volB, corr []float64, sr float64) Series {
-	n := sameLen("StockBondSeries", xS, volS, volB, corr)
-	s := Series{Equity: make([]Premium, n), Bond: make([]Premium, n), Reason: make([]string, n)}
+func MixHistory(xS, volS, volB, corr []float64, sr float64) History {
+	n := sameLen("MixHistory", xS, volS, volB, corr)
+	s := History{Equity: make([]Premium, n), Bond: make([]Premium, n), Reason: make([]string, n)}
 	nan := Premium{math.NaN(), math.NaN()}
 	for t := range n {
-		e, b, err := StockBond{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.Premia()
+		e, b, err := Mix{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.Premia()
 		if err != nil {
 			e, b, s.Reason[t] = nan, nan, err.Error()
 		}
@@ -65,7 +65,7 @@ func ImpliedCorrSeries(xS, volS, volB, corr []float64, sr, target float64) (impl
 	n := sameLen("ImpliedCorrSeries", xS, volS, volB, corr)
 	implied, reason = make([]float64, n), make([]string, n)
 	for t := range n {
-		r, err := StockBond{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.ImpliedCorr(target)
+		r, err := Mix{XS: xS[t], VolS: volS[t], VolB: volB[t], Corr: corr[t], SR: sr}.ImpliedCorr(target)
 		if err != nil {
 			reason[t] = err.Error()
 		}

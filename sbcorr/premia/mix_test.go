@@ -20,7 +20,7 @@ func TestBreakEven6040(t *testing.T) {
 		d    float64
 		sign float64
 	}{{0, 0}, {-0.01, -1}, {0.01, 1}} {
-		_, b, err := StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: rho + c.d, SR: 0.25}.Premia()
+		_, b, err := Mix{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: rho + c.d, SR: 0.25}.Premia()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -29,7 +29,7 @@ func TestBreakEven6040(t *testing.T) {
 		}
 	}
 	// the implied correlation for a zero bond premium is the break-even
-	got, err := StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: 0, SR: 0.25}.ImpliedCorr(0)
+	got, err := Mix{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: 0, SR: 0.25}.ImpliedCorr(0)
 	if err != nil || math.Abs(got-rho) > 1e-9 {
 		t.Errorf("ImpliedCorr(0) = %v, %v; want %v", got, err, rho)
 	}
@@ -43,11 +43,11 @@ func TestMaxHedgeBondWeight(t *testing.T) {
 		}
 		// at the bound the bond premium is zero, and x_B = bound is the
 		// weight whose break-even correlation is rho
-		_, b, _ := StockBond{XS: 1 - xb, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}.Premia()
+		_, b, _ := Mix{XS: 1 - xb, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}.Premia()
 		if math.Abs(b.Total()) > 1e-15 {
 			t.Errorf("rho = %v: bond premium at x_B bound %v is %v", rho, xb, b.Total())
 		}
-		_, b, _ = StockBond{XS: 1 - xb*0.9, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}.Premia()
+		_, b, _ = Mix{XS: 1 - xb*0.9, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}.Premia()
 		if b.Total() >= 0 {
 			t.Errorf("rho = %v: below the bound the premium should be negative", rho)
 		}
@@ -61,7 +61,7 @@ func TestDBondPremiumDVolB(t *testing.T) {
 	const h = 1e-7
 	for _, rho := range []float64{-0.8, -0.3, 0, 0.4} {
 		for _, xs := range []float64{0.2, 0.6, 0.9} {
-			p := StockBond{XS: xs, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}
+			p := Mix{XS: xs, VolS: 0.15, VolB: 0.04, Corr: rho, SR: 0.3}
 			d, err := p.DBondPremiumDVolB()
 			if err != nil {
 				t.Fatal(err)
@@ -78,8 +78,8 @@ func TestDBondPremiumDVolB(t *testing.T) {
 	}
 }
 
-func TestStockBondAgreesWithMarket(t *testing.T) {
-	p := StockBond{XS: 0.7, VolS: 0.16, VolB: 0.07, Corr: -0.35, SR: 0.3}
+func TestMixAgreesWithMarket(t *testing.T) {
+	p := Mix{XS: 0.7, VolS: 0.16, VolB: 0.07, Corr: -0.35, SR: 0.3}
 	e, b, err := p.Premia()
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +90,7 @@ func TestStockBondAgreesWithMarket(t *testing.T) {
 	}
 	v, c := m.PremiaSplit()
 	if math.Abs(v[0]-e.Variance)+math.Abs(c[0]-e.Covariance)+math.Abs(v[1]-b.Variance)+math.Abs(c[1]-b.Covariance) > 1e-15 {
-		t.Errorf("StockBond %v %v vs Market %v %v", e, b, v, c)
+		t.Errorf("Mix %v %v vs Market %v %v", e, b, v, c)
 	}
 	// the market portfolio earns SR * sigma(x)
 	if got := 0.7*e.Total() + 0.3*b.Total(); math.Abs(got-0.3*p.Volatility()) > 1e-15 {
@@ -98,15 +98,15 @@ func TestStockBondAgreesWithMarket(t *testing.T) {
 	}
 }
 
-func TestStockBondBadInputs(t *testing.T) {
+func TestMixBadInputs(t *testing.T) {
 	for _, c := range []struct {
-		p    StockBond
+		p    Mix
 		want string
 	}{
-		{StockBond{0.6, 0.15, -0.04, 0, 0.3}, "negative volatility"},
-		{StockBond{0.6, 0.15, 0.04, 1.1, 0.3}, "> 1"},
-		{StockBond{0.6, 0.15, 0.04, 0, 0}, "Sharpe"},
-		{StockBond{0.6, 0.15, 0.04, math.NaN(), 0.3}, "NaN"},
+		{Mix{0.6, 0.15, -0.04, 0, 0.3}, "negative volatility"},
+		{Mix{0.6, 0.15, 0.04, 1.1, 0.3}, "> 1"},
+		{Mix{0.6, 0.15, 0.04, 0, 0}, "Sharpe"},
+		{Mix{0.6, 0.15, 0.04, math.NaN(), 0.3}, "NaN"},
 	} {
 		if _, _, err := c.p.Premia(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%+v: want error with %q, got %v", c.p, c.want, err)
@@ -122,7 +122,7 @@ func TestSeries(t *testing.T) {
 	vs := []float64{0.15, 0.15, math.NaN(), 0.2}
 	vb := []float64{0.04, 0.04, 0.04, 0.06}
 	rho := []float64{-0.1778, 0.3, 0.1, 1.5}
-	s := StockBondSeries(xs, vs, vb, rho, 0.3)
+	s := MixHistory(xs, vs, vb, rho, 0.3)
 	if s.Reason[0] != "" || s.Reason[1] != "" || !strings.Contains(s.Reason[2], "NaN") || !strings.Contains(s.Reason[3], "> 1") {
 		t.Errorf("reasons %q", s.Reason)
 	}
@@ -135,7 +135,7 @@ func TestSeries(t *testing.T) {
 		t.Errorf("break-even with NaN vol = %v (%q)", be[2], beWhy)
 	}
 	imp, why := ImpliedCorrSeries(xs, vs, vb, []float64{0, 0, 0, 0}, 0.3, 0.01)
-	_, b, _ := StockBond{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: imp[0], SR: 0.3}.Premia()
+	_, b, _ := Mix{XS: 0.6, VolS: 0.15, VolB: 0.04, Corr: imp[0], SR: 0.3}.Premia()
 	if math.Abs(b.Total()-0.01) > 1e-12 || why[0] != "" || why[2] == "" || !math.IsNaN(imp[2]) {
 		t.Errorf("implied %v (%q): bond premium %v", imp, why, b.Total())
 	}
