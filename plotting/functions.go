@@ -22,6 +22,12 @@ type Functions struct {
 	Samples               int  // evaluation points per curve; 0 means 401
 	Zero                  bool // reference line at y = 0
 	LogY                  bool // log-scale y axis (see Scatter.LogY)
+	// YMin and YMax fix the y axis to [YMin, YMax] when YMin < YMax (in
+	// the units of the values: decimals on a YPercent axis), the curves
+	// and marks clipped to it: a chart whose scale must not move with a
+	// parameter (an interactive chart, nb.Explore). Otherwise the range
+	// fits the curves with Headroom. Not with LogY (an error).
+	YMin, YMax float64
 	// Marks are points marked on the first function, at (X, F(X)), each
 	// labelled with its Name (math allowed: `$\rho^\star = -17.78\%$`)
 	// where the label covers no curve (see Marker); a mark where the
@@ -106,6 +112,9 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 	if err != nil {
 		return nil, err // names the curve and the title
 	}
+	if fs.YMin < fs.YMax && fs.LogY {
+		return nil, fmt.Errorf("plotting: Functions %q: LogY with a fixed y range (YMin, YMax): not supported", fs.Title)
+	}
 	if fs.Zero {
 		if fs.LogY {
 			return nil, fmt.Errorf("plotting: Functions %q: LogY with Zero: a log axis has no 0", fs.Title)
@@ -120,6 +129,9 @@ func (fs Functions) Plot() (*plot.Plot, error) {
 		mk := th.Mark(m.X, y, m.Name)
 		mk.Avoid = curves
 		p.Add(mk)
+	}
+	if fs.YMin < fs.YMax {
+		p.Y.Min, p.Y.Max = fs.YMin, fs.YMax
 	}
 	return p, nil
 }

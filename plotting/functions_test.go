@@ -37,3 +37,22 @@ func TestFunctionsGroups(t *testing.T) {
 		}
 	}
 }
+
+// YMin and YMax fix the y axis whatever the functions (a chart that must
+// not rescale as a parameter moves); otherwise the axis fits them.
+func TestFunctionsFixedY(t *testing.T) {
+	flat := func(float64) float64 { return 0.05 }
+	fixed := Must(Functions{XMin: 0, XMax: 1, YMax: 0.1, Funcs: []Func{{Name: "f", F: flat},
+		{Name: "g", F: func(x float64) float64 { return 2 * x }}}}.Plot())
+	if fixed.Y.Min != 0 || fixed.Y.Max != 0.1 {
+		t.Errorf("YMax 0.1: y axis [%v, %v], want [0, 0.1]", fixed.Y.Min, fixed.Y.Max)
+	}
+	fit := Must(Functions{XMin: 0, XMax: 1, Funcs: []Func{{Name: "f", F: flat}}}.Plot())
+	if fit.Y.Min == 0 || fit.Y.Max == 0.1 {
+		t.Errorf("no YMin, YMax: y axis [%v, %v] does not fit the function", fit.Y.Min, fit.Y.Max)
+	}
+	_, err := Functions{XMin: 0, XMax: 1, YMin: 1, YMax: 2, LogY: true, Funcs: []Func{{Name: "f", F: flat}}}.Plot()
+	if err == nil {
+		t.Error("LogY with a fixed y range: no error")
+	}
+}
