@@ -2,7 +2,6 @@ package sbcorr
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/stockbond/sbcorr/series"
 )
@@ -11,33 +10,14 @@ import (
 // into bond-safety periods (rho <= the q-quantile, the lowest q) and
 // bond-risky periods (rho >= the (1-q)-quantile, the highest q), as Hu, Jin
 // & Pan ("A Tale of Two Days", AFA 2025) with q = 0.2. Quantiles are type 7
-// (see Quantile) over the non-NaN values, computed on the values scaled by
-// a power of two so that values of any finite magnitude, subnormal ones
-// included, are sorted as ordinary ones; NaN periods are in neither set,
-// +Inf is risky and -Inf safe. It panics unless 0 < q < 0.5.
+// over the non-NaN values (series.Tails: values of any finite magnitude,
+// subnormal ones included, are sorted as ordinary ones); NaN periods are in
+// neither set, +Inf is risky and -Inf safe. It panics unless 0 < q < 0.5.
 func SafetyRisky(rho []float64, q float64) (safety, risky []bool) {
 	if !(q > 0 && q < 0.5) {
 		panic(fmt.Sprintf("sbcorr: SafetyRisky: q = %v outside (0, 0.5)", q))
 	}
-	// On rho times 2^-e, e the binary exponent of its largest finite
-	// magnitude (exact): subnormal values interpolate as ordinary ones.
-	big := 0.0
-	for _, r := range rho {
-		if !nonFinite(r, 0) {
-			big = math.Max(big, math.Abs(r))
-		}
-	}
-	_, e := math.Frexp(big)
-	scaled := make([]float64, len(rho))
-	for i, r := range rho {
-		scaled[i] = math.Ldexp(r, -e)
-	}
-	lo, hi := series.Quantile(scaled, q), series.Quantile(scaled, 1-q)
-	safety, risky = make([]bool, len(rho)), make([]bool, len(rho))
-	for i, r := range scaled {
-		safety[i] = r <= lo
-		risky[i] = r >= hi
-	}
+	safety, risky = series.Tails(rho, q)
 	return safety, risky
 }
 

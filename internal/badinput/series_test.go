@@ -2,6 +2,7 @@ package badinput
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/stockbond/sbcorr/series"
@@ -181,6 +182,17 @@ func seriesStatRows() []Case {
 		}},
 		{"Quantile", "[-Inf, +Inf] at 0.5", NaNWhy, func() Out { return Doc("between -Inf and +Inf", series.Quantile([]float64{ninf, inf}, 0.5)) }},
 		{"Quantile", "p -0.1", Panic, func() Out { return one(series.Quantile(p, -0.1)) }},
+		{"Tails", "p 1.5", Panic, func() Out { lo, _ := series.Tails(p, 1.5); return Nums(nil, float64(len(lo))) }},
+		{"Tails", "NaN in neither tail, +-Inf in theirs", Value, func() Out {
+			lo, hi := series.Tails([]float64{1, nan, inf, ninf, 2, 3}, 0.2)
+			return one().Check(cond(!lo[1] && !hi[1] && hi[2] && lo[3], "NaN or an infinity in the wrong tail"))
+		}},
+		{"Tails", "values scaled by 1e-300 and subnormal: the same tails", Value, func() Out {
+			lo, hi := series.Tails(p, 0.2)
+			l2, h2 := series.Tails(Scale(p, 1e-300), 0.2)
+			l3, h3 := series.Tails(Scale(p, 0x1p-1030), 0.2)
+			return one().Check(cond(slices.Equal(lo, l2) && slices.Equal(hi, h2) && slices.Equal(lo, l3) && slices.Equal(hi, h3), "tails moved with the scale"))
+		}},
 		{"Quantile", "[-Inf, 1, 2] at 0.5", Value, func() Out { return Same(one(series.Quantile([]float64{ninf, 1, 2}, 0.5)), []float64{1}, 0) }},
 		{"Quantile", "empty", NaNWhy, func() Out { return Doc("no value is not NaN", series.Quantile(nil, 0.5)) }},
 		{"Quantile", "all NaN", NaNWhy, func() Out { return Doc("no value is not NaN", series.Quantile([]float64{nan, nan}, 0.5)) }},

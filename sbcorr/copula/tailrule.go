@@ -2,7 +2,6 @@ package copula
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/stockbond/sbcorr/series"
 )
@@ -43,24 +42,13 @@ func (rule TailRule) classify(x, u []float64, alpha float64) []Regime {
 	if rule == RankRule {
 		return classifyU(u, alpha)
 	}
-	// On x times 2^-e, e the binary exponent of its largest magnitude
-	// (exact): subnormal values interpolate as ordinary ones.
-	big := 0.0
-	for _, v := range x {
-		big = math.Max(big, math.Abs(v))
-	}
-	_, e := math.Frexp(big)
-	xs := make([]float64, len(x))
-	for i, v := range x {
-		xs[i] = math.Ldexp(v, -e)
-	}
-	lo, hi := series.Quantile(xs, alpha), series.Quantile(xs, 1-alpha)
+	bad, good := series.Tails(x, alpha)
 	r := make([]Regime, len(x))
-	for i, v := range xs {
+	for i := range x {
 		switch {
-		case v <= lo:
+		case bad[i]:
 			r[i] = Bad
-		case v >= hi:
+		case good[i]:
 			r[i] = Good
 		default:
 			r[i] = Normal
