@@ -138,20 +138,6 @@ func conditional(mu []float64, sigma mat.Symmetric, given []int, x []float64) (y
 // (appendix A.4). beta has n-1 entries, for the other assets in increasing
 // index order. Errors and panics are those of Conditional.
 func Regression(mu []float64, sigma mat.Symmetric, i int) (RegressionCoef, error) {
-	alpha, beta, s2, r2, err := regression(mu, sigma, i)
-	return RegressionCoef{Alpha: alpha, Beta: beta, S2: s2, R2: r2}, err
-}
-
-// RegressionCoef holds the coefficients of eq. (2) for one asset.
-type RegressionCoef struct {
-	Alpha float64   // intercept alpha_i, in return units
-	Beta  []float64 // beta_(i), one per other asset in increasing index order
-	S2    float64   // residual variance s2
-	R2    float64   // share of var(R_i) explained, 1 - s2 / S_(i,i)
-}
-
-// regression computes Regression's coefficients.
-func regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta []float64, s2, r2 float64, err error) {
 	must.NotNil("payoff: Regression", "sigma", sigma)
 	n := len(mu)
 	if i < 0 || i >= n {
@@ -167,17 +153,24 @@ func regression(mu []float64, sigma mat.Symmetric, i int) (alpha float64, beta [
 	zero := make([]float64, n-1)
 	_, m0, cov, err := conditional(mu, sigma, others, zero)
 	if err != nil {
-		return 0, nil, 0, 0, err
+		return RegressionCoef{}, err
 	}
-	alpha = m0[0]
-	beta = make([]float64, n-1)
+	alpha := m0[0]
+	beta := make([]float64, n-1)
 	for k := range others {
 		zero[k] = 1
 		_, mk, _, _ := conditional(mu, sigma, others, zero)
 		beta[k] = mk[0] - alpha
 		zero[k] = 0
 	}
-	s2 = cov.At(0, 0)
-	r2 = 1 - s2/sigma.At(i, i)
-	return alpha, beta, s2, r2, nil
+	s2 := cov.At(0, 0)
+	return RegressionCoef{Alpha: alpha, Beta: beta, S2: s2, R2: 1 - s2/sigma.At(i, i)}, nil
+}
+
+// RegressionCoef holds the coefficients of eq. (2) for one asset.
+type RegressionCoef struct {
+	Alpha float64   // intercept alpha_i, in return units
+	Beta  []float64 // beta_(i), one per other asset in increasing index order
+	S2    float64   // residual variance s2
+	R2    float64   // share of var(R_i) explained, 1 - s2 / S_(i,i)
 }

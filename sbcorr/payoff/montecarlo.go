@@ -19,29 +19,18 @@ import (
 // the band; it panics if n <= 0, band <= 0 or src is nil.
 func SimulateProbPositive(g NormalModel, rs, band float64, n int, src rand.Source) (SimulatedProb, error) {
 	must.NotNil("payoff: SimulateProbPositive", "src", src)
-	p, se, kept, err := simulateProbPositive(g, rs, band, n, rand.New(src))
-	return SimulatedProb{P: p, SE: se, Kept: kept}, err
-}
-
-// SimulatedProb is a Monte Carlo probability with its standard error.
-type SimulatedProb struct {
-	P, SE float64 // the fraction of kept draws and its binomial standard error
-	Kept  int     // the number of draws inside the band
-}
-
-// simulateProbPositive is SimulateProbPositive on a generator.
-func simulateProbPositive(g NormalModel, rs, band float64, n int, rng *rand.Rand) (p, se float64, kept int, err error) {
 	if n <= 0 || !(band > 0) {
 		panic(fmt.Sprintf("payoff: SimulateProbPositive: need n > 0 and band > 0, got %d and %v", n, band))
 	}
 	if err := g.Validate(); err != nil {
-		return 0, 0, 0, err
+		return SimulatedProb{}, err
 	}
 	if math.IsNaN(rs) || math.IsInf(rs, 0) {
-		return 0, 0, 0, fmt.Errorf("payoff: SimulateProbPositive: stock return rs = %v is not finite", rs)
+		return SimulatedProb{}, fmt.Errorf("payoff: SimulateProbPositive: stock return rs = %v is not finite", rs)
 	}
+	rng := rand.New(src)
 	c := math.Sqrt(1 - g.Rho*g.Rho)
-	pos := 0
+	pos, kept := 0, 0
 	for i := 0; i < n; i++ {
 		a, b := rng.NormFloat64(), rng.NormFloat64()
 		s := g.MuS + g.SigmaS*a
@@ -54,8 +43,14 @@ func simulateProbPositive(g NormalModel, rs, band float64, n int, rng *rand.Rand
 		}
 	}
 	if kept == 0 {
-		return 0, 0, 0, fmt.Errorf("payoff: SimulateProbPositive: no draw within %v of R_S = %v", band, rs)
+		return SimulatedProb{}, fmt.Errorf("payoff: SimulateProbPositive: no draw within %v of R_S = %v", band, rs)
 	}
-	p = float64(pos) / float64(kept)
-	return p, math.Sqrt(p * (1 - p) / float64(kept)), kept, nil
+	p := float64(pos) / float64(kept)
+	return SimulatedProb{P: p, SE: math.Sqrt(p * (1 - p) / float64(kept)), Kept: kept}, nil
+}
+
+// SimulatedProb is a Monte Carlo probability with its standard error.
+type SimulatedProb struct {
+	P, SE float64 // the fraction of kept draws and its binomial standard error
+	Kept  int     // the number of draws inside the band
 }
